@@ -1,0 +1,180 @@
+package org.echem.cli;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.echem.core.DomainException;
+
+/**
+ * SPEC §4: runs a calculation on every row of a CSV, streaming. Each row goes through the same
+ * {@link Calculation} as a one-off run; the input columns pass through and the result fields follow.
+ */
+final class Batch {
+    private final Calculation calc;
+    private final OptionSource options;
+    private final CommonOptions common;
+    private final Format format;
+    private final InputStream stdin;
+    private long skipped;
+    private String firstSkip;
+
+    Batch(Calculation calc, OptionSource options, CommonOptions common, Format format, InputStream stdin) {
+        this.calc = calc;
+        this.options = options;
+        this.common = common;
+        this.format = format;
+        this.stdin = stdin;
+    }
+
+    int run(PrintWriter out, PrintWriter err) throws IOException {
+        String name = common.csv.equals("-") ? "standard input" : common.csv;
+        BufferedReader reader = open(name);
+        char sep = separator(reader);
+        RowWriter w = RowWriter.of(format, out, common.precision);
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(sep).skipEmptyLines(true)
+                .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(reader)) {
+            Iterator<CsvRecord> it = csv.iterator();
+            if (!next(it)) {
+                throw new DataException(name + " is empty: expected a header line naming the input columns"
+                        + " (e.g. ion,in,out)");
+            }
+            List<String> header = it.next().getFields();
+            RowSource src = new RowSource(header, options);
+            Set<String> present = new HashSet<>(options.keys());
+            present.addAll(src.keys());
+            Schema schema = calc.schema(present);
+            w.begin(header, schema, common.onError == CommonOptions.OnError.MARK);
+            List<Row> rows = new ArrayList<>(4);
+            while (next(it)) {
+                CsvRecord rec = it.next();
+                List<String> cells = rec.getFields();
+                long line = rec.getStartingLineNumber();
+                if (cells.size() == 1 && cells.get(0).isBlank() && header.size() > 1) {
+                    continue;
+                }
+                rows.clear();
+                try {
+                    if (cells.size() != header.size()) {
+                        throw new InputException("line " + line + " has " + cells.size() + " fields, the header "
+                                + header.size() + " (a ragged row; quote fields that hold the delimiter)");
+                    }
+                    src.setRow(cells, line);
+                    calc.compute(new Inputs(src), rows, Explain.NONE);
+                } catch (InputException | DomainException e) {
+                    String msg = e instanceof InputException ? e.getMessage() : "line " + line + ": " + e.getMessage();
+                    badRow(w, cells, msg);
+                    continue;
+                }
+                for (Row r : rows) {
+                    w.row(cells, r);
+                }
+            }
+            w.end(List.of(), null);
+        } catch (CsvParseException e) {
+            w.end(List.of(), null);
+            throw new DataException(name + ": not valid CSV: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new DataException("cannot read " + name + ": " + e.getCause().getMessage());
+        }
+        if (skipped > 0) {
+            err.println("echem: skipped " + skipped + " row" + (skipped == 1 ? "" : "s") + " with errors (first: "
+                    + firstSkip + ")");
+            err.flush();
+        }
+        return ExitCode.OK.code();
+    }
+
+    private static boolean next(Iterator<CsvRecord> it) {
+        return it.hasNext();
+    }
+
+    private void badRow(RowWriter w, List<String> cells, String msg) throws IOException {
+        switch (common.onError) {
+            case MARK:
+                w.error(cells, msg);
+                break;
+            case SKIP:
+                if (skipped++ == 0) {
+                    firstSkip = msg;
+                }
+                break;
+            default:
+                w.end(List.of(), null);
+                throw new DataException(msg);
+        }
+    }
+
+    private BufferedReader open(String name) {
+        InputStream s;
+        if (common.csv.equals("-")) {
+            s = stdin;
+        } else {
+            try {
+                s = Files.newInputStream(Path.of(common.csv));
+            } catch (NoSuchFileException e) {
+                throw new DataException("--csv '" + common.csv + "': no such file");
+            } catch (IOException | RuntimeException e) {
+                throw new DataException("--csv '" + common.csv + "': cannot read it (" + e.getMessage() + ")");
+            }
+        }
+        return new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Skips a UTF-8 byte-order mark and returns the delimiter: given, or the most frequent of , ; tab in the header. */
+    private char separator(BufferedReader r) throws IOException {
+        r.mark(1 << 16);
+        int c = r.read();
+        if (c != '\uFEFF') {
+            r.reset();
+        }
+        if (common.delimiter != null) {
+            String d = common.delimiter;
+            if (d.equals(",") || d.equals(";")) {
+                return d.charAt(0);
+            }
+            if (d.equals("\t") || d.equals("\\t") || d.equalsIgnoreCase("tab")) {
+                return '\t';
+            }
+            throw new InputException("--delimiter '" + d + "': expected ',', ';' or tab (\\t)");
+        }
+        r.mark(1 << 16);
+        int commas = 0;
+        int semis = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < (1 << 15); i++) {
+            int ch = r.read();
+            if (ch < 0 || (!quoted && (ch == '\n' || ch == '\r'))) {
+                break;
+            }
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += ch == ',' ? 1 : 0;
+                semis += ch == ';' ? 1 : 0;
+                tabs += ch == '\t' ? 1 : 0;
+            }
+        }
+        r.reset();
+        if (tabs > commas && tabs >= semis) {
+            return '\t';
+        }
+        return semis > commas ? ';' : ',';
+    }
+}

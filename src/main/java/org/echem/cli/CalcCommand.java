@@ -1,0 +1,87 @@
+package org.echem.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.echem.core.ConstantSet;
+import org.echem.io.Numbers;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * A subcommand that runs one {@link Calculation}: once, from its options, or per row of a CSV.
+ * Subclasses declare their options (picocli reads them) and name their calculation; the values
+ * are collected generically into an {@link OptionSource}, so no option is handled twice.
+ */
+public abstract class CalcCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    /** @return the row function of this subcommand */
+    protected abstract Calculation calculation();
+
+    @Override
+    public Integer call() throws IOException {
+        if (common.precision != null && (common.precision < 0 || common.precision > 17)) {
+            throw new InputException("--precision " + common.precision + ": expected a whole number from 0 to 17");
+        }
+        OptionSource options = options(spec.commandLine().getParseResult());
+        PrintWriter out = spec.commandLine().getOut();
+        if (common.csv != null) {
+            Format f = common.format == null ? Format.CSV : common.format;
+            return new Batch(calculation(), options, common, f, EchemCli.stdin(spec)).run(out,
+                    spec.commandLine().getErr());
+        }
+        Inputs in = new Inputs(options);
+        Explain ex = common.explain ? Explain.recording() : Explain.NONE;
+        List<Row> rows = new ArrayList<>();
+        Calculation calc = calculation();
+        calc.compute(in, rows, ex);
+        Format f = common.format == null ? Format.TEXT : common.format;
+        RowWriter w = RowWriter.of(f, out, common.precision);
+        w.begin(List.of(), calc.schema(options.keys()), false);
+        for (Row r : rows) {
+            w.row(List.of(), r);
+        }
+        w.end(ex.lines(), f == Format.TEXT ? conditions(in) : null);
+        return ExitCode.OK.code();
+    }
+
+    /** @return the option values given, keyed by long name, less the options that steer the run */
+    static OptionSource options(ParseResult pr) {
+        OptionSource src = new OptionSource();
+        for (OptionSpec o : pr.matchedOptions()) {
+            String key = o.longestName().substring(2);
+            if (CommonOptions.CONTROL.contains(key)) {
+                continue;
+            }
+            List<String> values = o.originalStringValues();
+            if (values.isEmpty() || o.arity().max() == 0) {
+                src.add(key, "true");
+            } else {
+                for (String v : values) {
+                    src.add(key, v);
+                }
+            }
+        }
+        return src;
+    }
+
+    /** @return the line naming the temperature and constants used */
+    static String conditions(Inputs in) {
+        double t = in.temperature();
+        ConstantSet k = in.constants();
+        return String.format(Locale.ROOT, "(T = %s °C = %s K; constants %s: R = %s J/(mol·K), F = %s C/mol)",
+                Numbers.human(t - 273.15), Numbers.human(t), k.name(), Numbers.shortest(k.gasConstant()),
+                Numbers.shortest(k.faraday()));
+    }
+}

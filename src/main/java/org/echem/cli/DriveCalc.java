@@ -1,0 +1,117 @@
+package org.echem.cli;
+
+import static org.echem.io.Numbers.human;
+
+import java.util.List;
+import java.util.Set;
+import org.echem.core.ConstantSet;
+import org.echem.core.Direction;
+import org.echem.core.DomainException;
+import org.echem.core.DrivingForce;
+import org.echem.core.Ion;
+import org.echem.core.Nernst;
+import org.echem.units.Kind;
+
+/** {@code drive}: the driving force V_m − E, flux direction, Ussing ratio and Δμ̃ with its parts. */
+final class DriveCalc implements Calculation {
+    static final Schema SCHEMA = Schema.of(
+            Field.plain("ion", "ion"),
+            Field.plain("z", "z"),
+            Field.of("E_mV", "E", Kind.VOLTAGE, "mV"),
+            Field.of("vm_mV", "V_m", Kind.VOLTAGE, "mV"),
+            Field.of("drive_mV", "V_m − E", Kind.VOLTAGE, "mV"),
+            Field.plain("direction", "net flux"),
+            Field.plain("current", "current"),
+            Field.plain("flux_ratio", "J_in/J_out"),
+            Field.scaled("dmu_kJ_mol", "Δμ̃ (out→in)", "kJ/mol", 1e-3),
+            Field.scaled("dmu_chem_kJ_mol", "chemical part", "kJ/mol", 1e-3),
+            Field.scaled("dmu_elec_kJ_mol", "electrical part", "kJ/mol", 1e-3));
+
+    @Override
+    public Schema schema(Set<String> present) {
+        return SCHEMA;
+    }
+
+    @Override
+    public void compute(Inputs in, List<Row> out, Explain ex) {
+        ConstantSet k = in.constants();
+        double t = in.temperature();
+        double vm = in.voltage("vm");
+        in.notBoth("e");
+        if (in.has("e")) {
+            if (in.has("in") || in.has("out") || in.hasMap("in") || in.hasMap("out") || in.has("preset")) {
+                throw in.bad("e", "give either --e or concentrations (--in, --out, --preset), not both");
+            }
+            Ion ion = in.ion();
+            double e = in.voltage("e");
+            out.add(row(in, k, ion, e, vm, t, ex));
+            return;
+        }
+        for (Gradients.Spec s : Gradients.resolve(in, "e")) {
+            Ion ion = s.ion();
+            double e;
+            if (s.hasIn(in) || s.hasOut(in) || !in.has("e." + mapName(in, ion))) {
+                double cIn = s.cIn(in);
+                double cOut = s.cOut(in);
+                e = Nernst.potential(k, ion.z(), cIn, cOut, t);
+                NernstCalc.explainPotential(ex, k, ion, cIn, cOut, t, e);
+            } else {
+                e = in.voltage("e." + mapName(in, ion));
+            }
+            out.add(row(in, k, ion, e, vm, t, ex));
+        }
+    }
+
+    private static String mapName(Inputs in, Ion ion) {
+        for (String name : in.entries("e")) {
+            if (in.ionNamed("e." + name, name).name().equals(ion.name())) {
+                return name;
+            }
+        }
+        return ion.name();
+    }
+
+    static Row row(Inputs in, ConstantSet k, Ion ion, double e, double vm, double t, Explain ex) {
+        DrivingForce.Result r;
+        try {
+            r = DrivingForce.of(k, ion.z(), e, vm, t);
+        } catch (DomainException d) {
+            throw in.domain("vm", d);
+        }
+        explain(ex, ion, e, vm, r);
+        Row row = new Row(SCHEMA).set("ion", ion.name()).set("z", ion.z()).si("E_mV", e).si("vm_mV", vm)
+                .si("drive_mV", r.drive()).set("direction", r.direction().label())
+                .set("current", r.current().label()).set("flux_ratio", r.fluxRatio())
+                .si("dmu_kJ_mol", r.dmu()).si("dmu_chem_kJ_mol", r.dmuChemical())
+                .si("dmu_elec_kJ_mol", r.dmuElectrical());
+        return row.note(meaning(ion, r));
+    }
+
+    /** @return one sentence on what the sign of the driving force means for this ion */
+    static String meaning(Ion ion, DrivingForce.Result r) {
+        if (r.direction() == Direction.NONE) {
+            return ion.label() + " is at equilibrium: no net flux; the unidirectional fluxes are equal and opposite.";
+        }
+        String flow = r.direction() == Direction.INFLUX ? "flows in (influx)" : "flows out (efflux)";
+        return String.format(java.util.Locale.ROOT,
+                "%s %s: V_m − E = %s mV for a %s, so the net current it carries is %s.",
+                ion.label(), flow, human(r.drive() * 1e3), ion.z() > 0 ? "cation" : "anion", r.current().label());
+    }
+
+    private static void explain(Explain ex, Ion ion, double e, double vm, DrivingForce.Result r) {
+        if (!ex.on()) {
+            return;
+        }
+        ex.step("Driving force on %s: V_m − E = %s mV − (%s mV) = %s mV",
+                ion.label(), human(vm * 1e3), human(e * 1e3), human(r.drive() * 1e3));
+        ex.step("  sign rule: for a %s (z %s 0) a %s driving force moves it %s",
+                ion.z() > 0 ? "cation" : "anion", ion.z() > 0 ? ">" : "<",
+                r.drive() < 0 ? "negative" : r.drive() > 0 ? "positive" : "zero",
+                r.direction() == Direction.INFLUX ? "in" : r.direction() == Direction.EFFLUX ? "out" : "nowhere (equilibrium)");
+        ex.step("  current (positive outward) has the sign of V_m − E: %s", r.current().label());
+        ex.step("  Δμ̃ for 1 mol from out to in = zF(V_m − E) = %s kJ/mol", human(r.dmu() / 1e3));
+        ex.step("    chemical part RT·ln([in]/[out]) = −zFE = %s kJ/mol", human(r.dmuChemical() / 1e3));
+        ex.step("    electrical part zF·V_m = %s kJ/mol", human(r.dmuElectrical() / 1e3));
+        ex.step("  Ussing flux ratio J_in/J_out = exp(−z(V_m − E)F/RT) = %s", human(r.fluxRatio()));
+    }
+}

@@ -1,0 +1,145 @@
+package org.echem.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.echem.core.DomainException;
+import org.echem.core.NoConvergenceException;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** The {@code echem} command: subcommands over the core's laws. {@link #run} returns the exit code. */
+@Command(name = "echem", mixinStandardHelpOptions = true, versionProvider = EchemCli.Version.class,
+        description = {"Electrochemistry calculator for membrane physiology: Nernst and GHK potentials,",
+            "driving forces, ionic currents, pump electrogenicity, surface potentials, membrane charge.",
+            "Conventions: V_m = V_in - V_out; current positive outward; 37 °C unless --temp."},
+        subcommands = {NernstCommand.class, DriveCommand.class, IonsCommand.class,
+            AutoComplete.GenerateCompletion.class},
+        footer = {"%nExamples:",
+            "  echem nernst --ion K --in 140mM --out 5mM",
+            "  echem drive --ion Na --in 15 --out 145 --vm -70mV --explain",
+            "  echem nernst --csv ions.csv --format json",
+            "%nExit codes:",
+            "  0  success",
+            "  1  internal error (a bug; a stack trace only with --verbose)",
+            "  2  usage: unknown, missing or conflicting option, bad value or unit, value outside its domain",
+            "  3  data: unreadable file, invalid CSV row (with --on-error fail)",
+            "  4  check: at least one answer incorrect",
+            "  5  a solver did not converge"})
+public final class EchemCli implements Runnable {
+    private final InputStream stdin;
+
+    EchemCli(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(new CommandLine(this), "a subcommand is missing: try 'echem --help'");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = run(System.in, out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line with the process's streams. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the command line; writes only to {@code out} and {@code err}; returns the exit code. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new EchemCli(in));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(EchemCli::usageError);
+        cl.setExecutionExceptionHandler((ex, line, pr) -> failure(ex, line, verbose(args)));
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof ParameterException ? ExitCode.USAGE.code()
+                : ExitCode.INTERNAL.code());
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static boolean verbose(String[] args) {
+        for (String a : args) {
+            if (a.equals("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int usageError(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        String msg = ex.getMessage();
+        if (ex instanceof UnmatchedArgumentException && cl.getCommandSpec().parent() == null
+                && !((UnmatchedArgumentException) ex).getUnmatched().isEmpty()
+                && !((UnmatchedArgumentException) ex).getUnmatched().get(0).startsWith("-")) {
+            msg = "unknown subcommand '" + ((UnmatchedArgumentException) ex).getUnmatched().get(0)
+                    + "', expected one of " + String.join(", ", cl.getSubcommands().keySet());
+        }
+        err.println("echem: " + msg + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    private static int failure(Exception ex, CommandLine cl, boolean verbose) {
+        PrintWriter err = cl.getErr();
+        ExitCode code;
+        String msg = ex.getMessage();
+        if (ex instanceof InputException || ex instanceof DomainException) {
+            code = ExitCode.USAGE;
+        } else if (ex instanceof DataException) {
+            code = ExitCode.DATA;
+        } else if (ex instanceof NoConvergenceException) {
+            code = ExitCode.NO_CONVERGENCE;
+        } else {
+            code = ExitCode.INTERNAL;
+            msg = "internal error: " + ex + (verbose ? "" : " (run with --verbose for details)");
+        }
+        cl.getOut().flush();
+        err.println("echem: " + msg);
+        if (verbose && code == ExitCode.INTERNAL) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code.code();
+    }
+
+    /** @return the standard input of the run that owns {@code spec} */
+    static InputStream stdin(CommandSpec spec) {
+        Object root = spec.root().userObject();
+        return root instanceof EchemCli ? ((EchemCli) root).stdin : System.in;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = EchemCli.class.getPackage().getImplementationVersion();
+            return new String[] {"echem " + (v == null ? "(development build)" : v),
+                "Java " + System.getProperty("java.version")};
+        }
+    }
+}

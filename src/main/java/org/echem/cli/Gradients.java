@@ -1,0 +1,117 @@
+package org.echem.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.echem.core.Ion;
+
+/**
+ * Resolves which ions a calculation is about and where their concentrations come from: a single
+ * ion ({@code --ion K --in 140 --out 5}), maps ({@code --in K=140,Na=15 --out K=5,Na=145}), a
+ * {@code --preset}, or a mix in which explicit values override the preset.
+ */
+final class Gradients {
+    /**
+     * One ion and the keys of its concentrations.
+     *
+     * @param ion the ion
+     * @param inKey the input key of c_in ({@code in} or {@code in.K}), or null
+     * @param outKey the input key of c_out, or null
+     * @param preset the preset entry, or null
+     */
+    record Spec(Ion ion, String inKey, String outKey, Presets.Entry preset) {
+
+        boolean hasIn(Inputs in) {
+            return inKey != null && in.has(inKey) || preset != null;
+        }
+
+        boolean hasOut(Inputs in) {
+            return outKey != null && in.has(outKey) || preset != null;
+        }
+
+        /** @return c_in in mol/m³ (mM) */
+        double cIn(Inputs in) {
+            return conc(in, inKey, preset == null ? null : preset.in(), "in");
+        }
+
+        /** @return c_out in mol/m³ (mM) */
+        double cOut(Inputs in) {
+            return conc(in, outKey, preset == null ? null : preset.out(), "out");
+        }
+
+        private double conc(Inputs in, String key, String presetText, String side) {
+            if (key != null && in.has(key)) {
+                return in.concentration(key);
+            }
+            if (presetText != null) {
+                return org.echem.units.Units.parse(presetText, org.echem.units.Kind.CONCENTRATION).si();
+            }
+            throw new InputException(in.source().where(side) + " is missing the " + (side.equals("in") ? "inside" : "outside")
+                    + " concentration of " + ion.name() + ": give --" + side + " " + ion.name() + "=<conc>");
+        }
+    }
+
+    private Gradients() {}
+
+    /** @return whether the inputs name a single ion ({@code --ion}, {@code --z}, scalar {@code --in}/{@code --out}) */
+    static boolean single(Inputs in) {
+        return in.has("ion") || in.has("z") || in.has("in") || in.has("out");
+    }
+
+    /**
+     * @param mapKeys the map options that name ions besides {@code in} and {@code out} (e.g. {@code e})
+     * @return the ions, in the order given
+     */
+    static List<Spec> resolve(Inputs in, String... mapKeys) {
+        in.notBoth("in");
+        in.notBoth("out");
+        List<Presets.Entry> preset = in.has("preset") ? Presets.named(in.text("preset"), in.source().where("preset")) : List.of();
+        if (single(in)) {
+            Ion ion = in.ion();
+            String inKey = in.has("in") ? "in" : entryFor(in, "in", ion);
+            String outKey = in.has("out") ? "out" : entryFor(in, "out", ion);
+            return List.of(new Spec(ion, inKey, outKey, presetFor(preset, ion)));
+        }
+        Map<String, Spec> specs = new LinkedHashMap<>();
+        List<String> prefixes = new ArrayList<>(List.of("in", "out"));
+        prefixes.addAll(List.of(mapKeys));
+        for (String prefix : prefixes) {
+            for (String name : in.entries(prefix)) {
+                Ion ion = in.ionNamed(prefix + "." + name, name);
+                Spec old = specs.get(ion.name());
+                String inKey = old != null && old.inKey() != null ? old.inKey() : prefix.equals("in") ? "in." + name : null;
+                String outKey = old != null && old.outKey() != null ? old.outKey() : prefix.equals("out") ? "out." + name : null;
+                specs.put(ion.name(), new Spec(ion, inKey, outKey, presetFor(preset, ion)));
+            }
+        }
+        for (Presets.Entry p : preset) {
+            if (!specs.containsKey(p.ion())) {
+                specs.put(p.ion(), new Spec(Ion.parse(p.ion(), null), null, null, p));
+            }
+        }
+        if (specs.isEmpty()) {
+            throw new InputException("no ion given: use --ion K --in 140 --out 5, maps such as"
+                    + " --in K=140,Na=15 --out K=5,Na=145, or --preset mammalian");
+        }
+        return new ArrayList<>(specs.values());
+    }
+
+    private static String entryFor(Inputs in, String prefix, Ion ion) {
+        for (String name : in.entries(prefix)) {
+            if (in.ionNamed(prefix + "." + name, name).name().equals(ion.name())) {
+                return prefix + "." + name;
+            }
+        }
+        return null;
+    }
+
+    private static Presets.Entry presetFor(List<Presets.Entry> preset, Ion ion) {
+        for (Presets.Entry p : preset) {
+            if (p.ion().equals(ion.name())) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

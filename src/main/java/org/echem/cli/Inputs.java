@@ -1,0 +1,234 @@
+package org.echem.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.echem.core.ConstantSet;
+import org.echem.core.DomainException;
+import org.echem.core.Ion;
+import org.echem.units.Kind;
+import org.echem.units.Quantity;
+import org.echem.units.Unit;
+import org.echem.units.UnitException;
+import org.echem.units.Units;
+
+/**
+ * Typed, validated access to a calculation's named inputs. Every calculation reads its inputs
+ * only through here, so a one-off run and every CSV row are parsed and checked the same way, and
+ * every message names the option (or line and column), the value and what was expected.
+ */
+public final class Inputs {
+    /** The default temperature of every subcommand, 37 °C. */
+    public static final String DEFAULT_TEMP = "37C";
+
+    private final Source source;
+    private ConstantSet constants;
+    private double temperature = Double.NaN;
+
+    public Inputs(Source source) {
+        this.source = source;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    /** @return whether {@code key} was given */
+    public boolean has(String key) {
+        return source.text(key) != null;
+    }
+
+    /** @return the text of {@code key}, or null */
+    public String text(String key) {
+        return source.text(key);
+    }
+
+    /** @return the text of a required input */
+    public String required(String key, String what) {
+        String t = source.text(key);
+        if (t == null) {
+            throw new InputException(source.where(key) + " is missing: give " + what);
+        }
+        return t;
+    }
+
+    /** @return an error naming {@code key} and its value */
+    public InputException bad(String key, String message) {
+        String t = source.text(key);
+        return new InputException(source.where(key) + (t == null ? "" : " '" + t + "'") + ": " + message);
+    }
+
+    /** @return the value of {@code key} as a quantity of {@code kind}, or null when absent */
+    public Quantity quantity(String key, Kind kind) {
+        String t = source.text(key);
+        if (t == null) {
+            return null;
+        }
+        Unit bare = null;
+        String hint = source.unitHint(key);
+        try {
+            if (hint != null) {
+                bare = Units.unit(hint, kind);
+            }
+            return Units.parse(t, kind, bare);
+        } catch (UnitException e) {
+            throw new InputException(source.where(key) + ": " + e.getMessage());
+        }
+    }
+
+    /** @return the SI value of a required input of {@code kind} */
+    public double value(String key, Kind kind) {
+        Quantity q = quantity(key, kind);
+        if (q == null) {
+            throw new InputException(source.where(key) + " is missing: give " + Units.expected(kind));
+        }
+        return q.si();
+    }
+
+    /** @return a required concentration in mol/m³ (mM), &gt; 0 */
+    public double concentration(String key) {
+        return positive(key, Kind.CONCENTRATION);
+    }
+
+    /** @return a required value of {@code kind}, finite and &gt; 0 */
+    public double positive(String key, Kind kind) {
+        double v = value(key, kind);
+        if (v > 0) {
+            return v;
+        }
+        throw bad(key, "a " + kind.noun() + " must be > 0");
+    }
+
+    /** @return a required value of {@code kind}, ≥ 0 */
+    public double nonNegative(String key, Kind kind) {
+        double v = value(key, kind);
+        if (v >= 0) {
+            return v;
+        }
+        throw bad(key, "a " + kind.noun() + " must be ≥ 0");
+    }
+
+    /** @return a required voltage in V */
+    public double voltage(String key) {
+        return value(key, Kind.VOLTAGE);
+    }
+
+    /** @return a required integer */
+    public int integer(String key) {
+        String t = source.text(key);
+        if (t == null) {
+            throw new InputException(source.where(key) + " is missing: give a whole number");
+        }
+        return parseInt(key, t);
+    }
+
+    private int parseInt(String key, String t) {
+        try {
+            return Integer.parseInt(t.strip().replace("+", ""));
+        } catch (NumberFormatException e) {
+            throw bad(key, "expected a whole number such as 1, -1 or 2");
+        }
+    }
+
+    /** @return the temperature in K: {@code temp}, or 37 °C; &gt; 0 K */
+    public double temperature() {
+        if (Double.isNaN(temperature)) {
+            String t = source.text("temp");
+            double k;
+            if (t == null) {
+                k = Units.parse(DEFAULT_TEMP, Kind.TEMPERATURE).si();
+            } else {
+                k = value("temp", Kind.TEMPERATURE);
+                if (!(k > 0)) {
+                    throw bad("temp", "the temperature must be above absolute zero (0 K = -273.15 °C)");
+                }
+            }
+            temperature = k;
+        }
+        return temperature;
+    }
+
+    /** Records a temperature that was solved for, so that the output names the one used. */
+    public void solvedTemperature(double kelvin) {
+        temperature = kelvin;
+    }
+
+    /** @return the constants set: {@code constants}, or codata2018 */
+    public ConstantSet constants() {
+        if (constants == null) {
+            String t = source.text("constants");
+            if (t == null) {
+                constants = ConstantSet.CODATA2018;
+            } else {
+                constants = ConstantSet.named(t.strip());
+                if (constants == null) {
+                    throw bad("constants", "expected codata2018 or textbook");
+                }
+            }
+        }
+        return constants;
+    }
+
+    /** @return the ion of {@code ion} (and {@code z}); with neither, null */
+    public Ion ionOrNull() {
+        String name = source.text("ion");
+        Integer z = has("z") ? integer("z") : null;
+        if (name == null && z == null) {
+            return null;
+        }
+        try {
+            return Ion.parse(name == null ? "" : name, z);
+        } catch (DomainException e) {
+            throw new InputException(source.where(name == null ? "z" : "ion") + ": " + e.getMessage());
+        }
+    }
+
+    /** @return the ion of {@code ion} (and {@code z}), required */
+    public Ion ion() {
+        Ion ion = ionOrNull();
+        if (ion == null) {
+            throw new InputException(source.where("ion") + " is missing: give an ion (K, Na, Ca2+, Cl-, X+) or --z");
+        }
+        return ion;
+    }
+
+    /** @return an ion named in a map ({@code in.Na}); an unknown name must carry its charge */
+    public Ion ionNamed(String key, String name) {
+        try {
+            return Ion.parse(name, null);
+        } catch (DomainException e) {
+            throw new InputException(source.where(key) + ": " + e.getMessage());
+        }
+    }
+
+    /** @return the entries of map option {@code prefix} (K → "140mM"), in input order */
+    public Map<String, String> map(String prefix) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String name : source.entries(prefix)) {
+            m.put(name, source.text(prefix + "." + name));
+        }
+        return m;
+    }
+
+    /** @return whether map option {@code prefix} has any entry */
+    public boolean hasMap(String prefix) {
+        return !source.entries(prefix).isEmpty();
+    }
+
+    /** @return the names given in map option {@code prefix} */
+    public List<String> entries(String prefix) {
+        return source.entries(prefix);
+    }
+
+    /** Throws when both a single value and a map were given for {@code key}. */
+    public void notBoth(String key) {
+        if (has(key) && hasMap(key)) {
+            throw bad(key, "give either one value or a map (K=140,Na=15), not both");
+        }
+    }
+
+    /** @return the exception turned into an input error naming {@code key} */
+    public InputException domain(String key, DomainException e) {
+        return new InputException(source.where(key) + ": " + e.getMessage());
+    }
+}

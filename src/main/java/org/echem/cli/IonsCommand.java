@@ -1,0 +1,49 @@
+package org.echem.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.echem.core.Ion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code echem ions}: the built-in ion table, or a preset with its sources. */
+@Command(name = "ions", mixinStandardHelpOptions = true,
+        description = "List the built-in ions and their valences, or a preset's concentrations with their sources.",
+        footer = {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv"})
+public final class IonsCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", paramLabel = "<name>", description = "Show a preset: mammalian, squid or frog.")
+    String preset;
+
+    @Option(names = "--format", paramLabel = "<format>", converter = CommonOptions.FormatConverter.class,
+            description = "Output: text, csv, tsv or json. Default: text.")
+    Format format = Format.TEXT;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Schema schema = preset == null
+                ? Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"))
+                : Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"), Field.plain("in_mM", "[in] (mM)"),
+                        Field.plain("out_mM", "[out] (mM)"), Field.plain("source", "source"));
+        RowWriter w = RowWriter.of(format, out, null);
+        w.begin(java.util.List.of(), schema, false);
+        if (preset == null) {
+            for (Map.Entry<String, Integer> e : Ion.table().entrySet()) {
+                w.row(java.util.List.of(), new Row(schema).set("ion", e.getKey()).set("z", e.getValue()));
+            }
+        } else {
+            for (Presets.Entry e : Presets.named(preset, "--preset")) {
+                w.row(java.util.List.of(), new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
+                        .set("in_mM", e.in()).set("out_mM", e.out()).set("source", e.source()));
+            }
+        }
+        w.end(java.util.List.of(), format == Format.TEXT && preset == null
+                ? "Write another ion with its charge (X+, Y2-) or give --z." : null);
+        return 0;
+    }
+}

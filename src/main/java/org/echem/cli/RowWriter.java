@@ -1,0 +1,420 @@
+package org.echem.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.echem.io.Numbers;
+
+/**
+ * Writes result rows in one of the output formats: the one place where values become text.
+ * Input columns (CSV batch) come first and pass through unchanged; then the result fields; with
+ * {@code --on-error mark}, an {@code error} column last.
+ */
+public abstract class RowWriter {
+    protected final Writer out;
+    protected final Integer precision;
+    protected List<String> inputColumns = List.of();
+    protected Schema schema;
+    protected boolean errorColumn;
+    protected final StringBuilder buf = new StringBuilder(1 << 16);
+
+    protected RowWriter(Writer out, Integer precision) {
+        this.out = out;
+        this.precision = precision;
+    }
+
+    /** @return a writer of {@code format} */
+    public static RowWriter of(Format format, Writer out, Integer precision) {
+        switch (format) {
+            case CSV:
+                return new Delimited(out, precision, ',');
+            case TSV:
+                return new Delimited(out, precision, '\t');
+            case JSON:
+                return new Json(out, precision);
+            default:
+                return new Text(out, precision);
+        }
+    }
+
+    /** Starts the output: the input columns passed through (none for a one-off run) and the fields. */
+    public void begin(List<String> inputColumns, Schema schema, boolean errorColumn) throws IOException {
+        this.inputColumns = inputColumns;
+        this.schema = schema;
+        this.errorColumn = errorColumn;
+    }
+
+    /** Writes one result row after its input cells (empty for a one-off run). */
+    public abstract void row(List<String> cells, Row row) throws IOException;
+
+    /** Writes an input row whose calculation failed ({@code --on-error mark}): empty results and the message. */
+    public abstract void error(List<String> cells, String message) throws IOException;
+
+    /** Ends the output: the worked steps and the conditions (temperature, constants) for people. */
+    public void end(List<String> explain, String conditions) throws IOException {
+        flush();
+    }
+
+    protected void maybeFlush() throws IOException {
+        if (buf.length() > (1 << 15)) {
+            flush();
+        }
+    }
+
+    protected void flush() throws IOException {
+        out.write(buf.toString());
+        buf.setLength(0);
+        out.flush();
+    }
+
+    /** Appends a value as text: a number in the shortest exact form or with {@code --precision} decimals. */
+    protected void value(StringBuilder b, Object v) {
+        if (v == null) {
+            return;
+        }
+        if (v instanceof Double) {
+            number(b, (Double) v, false);
+        } else {
+            b.append(v);
+        }
+    }
+
+    protected void number(StringBuilder b, double d, boolean human) {
+        if (precision != null) {
+            Numbers.fixed(b, d, precision);
+        } else if (human) {
+            b.append(Numbers.human(d));
+        } else {
+            b.append(Numbers.shortest(d));
+        }
+    }
+
+    /** CSV (RFC 4180, quoted only where needed) or TSV. */
+    static final class Delimited extends RowWriter {
+        private final char sep;
+
+        Delimited(Writer out, Integer precision, char sep) {
+            super(out, precision);
+            this.sep = sep;
+        }
+
+        @Override
+        public void begin(List<String> inputColumns, Schema schema, boolean errorColumn) throws IOException {
+            super.begin(inputColumns, schema, errorColumn);
+            boolean first = true;
+            for (String c : inputColumns) {
+                first = cell(first, c);
+            }
+            for (Field f : schema.fields()) {
+                first = cell(first, f.name());
+            }
+            if (errorColumn) {
+                cell(first, "error");
+            }
+            buf.append('\n');
+        }
+
+        private boolean cell(boolean first, String s) {
+            if (!first) {
+                buf.append(sep);
+            }
+            quoted(s);
+            return false;
+        }
+
+        private void quoted(String s) {
+            boolean q = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == sep || c == '"' || c == '\n' || c == '\r') {
+                    q = true;
+                    break;
+                }
+            }
+            if (!q) {
+                buf.append(s);
+                return;
+            }
+            buf.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"') {
+                    buf.append('"');
+                }
+                buf.append(c);
+            }
+            buf.append('"');
+        }
+
+        private void cells(List<String> cells) {
+            for (int i = 0; i < inputColumns.size(); i++) {
+                if (i > 0) {
+                    buf.append(sep);
+                }
+                quoted(i < cells.size() ? cells.get(i) : "");
+            }
+        }
+
+        @Override
+        public void row(List<String> cells, Row row) throws IOException {
+            cells(cells);
+            boolean first = inputColumns.isEmpty();
+            for (int i = 0; i < schema.size(); i++) {
+                if (!first) {
+                    buf.append(sep);
+                }
+                first = false;
+                Object v = row.get(i);
+                if (v instanceof String) {
+                    quoted((String) v);
+                } else {
+                    value(buf, v);
+                }
+            }
+            if (errorColumn) {
+                buf.append(sep);
+            }
+            buf.append('\n');
+            maybeFlush();
+        }
+
+        @Override
+        public void error(List<String> cells, String message) throws IOException {
+            cells(cells);
+            boolean first = inputColumns.isEmpty();
+            for (int i = 0; i < schema.size(); i++) {
+                if (!first) {
+                    buf.append(sep);
+                }
+                first = false;
+            }
+            buf.append(sep);
+            quoted(message);
+            buf.append('\n');
+            maybeFlush();
+        }
+    }
+
+    /** JSON Lines: one object per result row. */
+    static final class Json extends RowWriter {
+        Json(Writer out, Integer precision) {
+            super(out, precision);
+        }
+
+        private void key(boolean first, String k) {
+            if (!first) {
+                buf.append(',');
+            }
+            string(k);
+            buf.append(':');
+        }
+
+        private void string(String s) {
+            buf.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\') {
+                    buf.append('\\').append(c);
+                } else if (c < 0x20) {
+                    buf.append(String.format("\\u%04x", (int) c));
+                } else {
+                    buf.append(c);
+                }
+            }
+            buf.append('"');
+        }
+
+        private boolean cells(List<String> cells) {
+            boolean first = true;
+            buf.append('{');
+            for (int i = 0; i < inputColumns.size(); i++) {
+                key(first, inputColumns.get(i));
+                first = false;
+                string(i < cells.size() ? cells.get(i) : "");
+            }
+            return first;
+        }
+
+        @Override
+        public void row(List<String> cells, Row row) throws IOException {
+            boolean first = cells(cells);
+            for (int i = 0; i < schema.size(); i++) {
+                Object v = row.get(i);
+                if (v == null) {
+                    continue;
+                }
+                key(first, schema.field(i).name());
+                first = false;
+                if (v instanceof String) {
+                    string((String) v);
+                } else {
+                    value(buf, v);
+                }
+            }
+            buf.append("}\n");
+            maybeFlush();
+        }
+
+        @Override
+        public void error(List<String> cells, String message) throws IOException {
+            boolean first = cells(cells);
+            key(first, "error");
+            string(message);
+            buf.append("}\n");
+            maybeFlush();
+        }
+    }
+
+    /**
+     * For people: one result as an aligned list of labelled values with units, several as a table;
+     * then notes, the worked steps, and the temperature and constants used.
+     */
+    static final class Text extends RowWriter {
+        private final List<List<String>> table = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private int rows;
+
+        Text(Writer out, Integer precision) {
+            super(out, precision);
+        }
+
+        private String show(Object v) {
+            if (v == null) {
+                return "";
+            }
+            if (v instanceof Double) {
+                StringBuilder b = new StringBuilder();
+                number(b, (Double) v, true);
+                return b.toString();
+            }
+            return v.toString();
+        }
+
+        @Override
+        public void row(List<String> cells, Row row) {
+            List<String> line = new ArrayList<>(cells);
+            while (line.size() < inputColumns.size()) {
+                line.add("");
+            }
+            for (int i = 0; i < schema.size(); i++) {
+                line.add(show(row.get(i)));
+            }
+            if (errorColumn) {
+                line.add("");
+            }
+            table.add(line);
+            notes.addAll(row.notes());
+            rows++;
+        }
+
+        @Override
+        public void error(List<String> cells, String message) {
+            List<String> line = new ArrayList<>(cells);
+            while (line.size() < inputColumns.size() + schema.size()) {
+                line.add("");
+            }
+            line.add(message);
+            table.add(line);
+            rows++;
+        }
+
+        private List<String> header() {
+            List<String> h = new ArrayList<>(inputColumns);
+            for (Field f : schema.fields()) {
+                h.add(f.unit().isEmpty() ? f.label() : f.label() + " (" + f.unit() + ")");
+            }
+            if (errorColumn) {
+                h.add("error");
+            }
+            return h;
+        }
+
+        @Override
+        public void end(List<String> explain, String conditions) throws IOException {
+            for (String s : explain) {
+                buf.append(s).append('\n');
+            }
+            if (!explain.isEmpty()) {
+                buf.append('\n');
+            }
+            if (rows == 1 && inputColumns.isEmpty() && !errorColumn) {
+                single();
+            } else if (rows > 0) {
+                table();
+            }
+            for (String n : notes) {
+                buf.append(n).append('\n');
+            }
+            if (conditions != null) {
+                buf.append(conditions).append('\n');
+            }
+            flush();
+        }
+
+        private void single() {
+            List<String> line = table.get(0);
+            int w = 0;
+            for (Field f : schema.fields()) {
+                w = Math.max(w, f.label().length());
+            }
+            for (int i = 0; i < schema.size(); i++) {
+                String v = line.get(i);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                Field f = schema.field(i);
+                pad(f.label(), w + 2);
+                buf.append(v);
+                if (!f.unit().isEmpty()) {
+                    buf.append(' ').append(f.unit());
+                }
+                buf.append('\n');
+            }
+        }
+
+        private void table() {
+            List<String> h = header();
+            int n = h.size();
+            boolean[] used = new boolean[n];
+            int[] w = new int[n];
+            for (List<String> line : table) {
+                for (int i = 0; i < n && i < line.size(); i++) {
+                    if (!line.get(i).isEmpty()) {
+                        used[i] = true;
+                        w[i] = Math.max(w[i], line.get(i).length());
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                w[i] = Math.max(w[i], h.get(i).length());
+            }
+            line(h, used, w);
+            for (List<String> line : table) {
+                line(line, used, w);
+            }
+        }
+
+        private void line(List<String> cells, boolean[] used, int[] w) {
+            int start = buf.length();
+            for (int i = 0; i < w.length; i++) {
+                if (used[i]) {
+                    pad(i < cells.size() ? cells.get(i) : "", w[i] + 2);
+                }
+            }
+            int end = buf.length();
+            while (end > start && buf.charAt(end - 1) == ' ') {
+                end--;
+            }
+            buf.setLength(end);
+            buf.append('\n');
+        }
+
+        private void pad(String s, int width) {
+            buf.append(s);
+            for (int i = s.length(); i < width; i++) {
+                buf.append(' ');
+            }
+        }
+    }
+}

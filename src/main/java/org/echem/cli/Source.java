@@ -1,0 +1,22 @@
+package org.echem.cli;
+
+import java.util.List;
+
+/**
+ * Where a calculation's named inputs come from: the command line's options, or a CSV row laid
+ * over them. Keys are long option names without dashes ({@code in}, {@code vm}); map entries are
+ * {@code in.K}, {@code perm.Na}.
+ */
+public interface Source {
+    /** @return the text given for {@code key}, or null when it is absent or empty */
+    String text(String key);
+
+    /** @return the unit a bare number of {@code key} takes (a CSV header's {@code in_uM}), or null */
+    String unitHint(String key);
+
+    /** @return the names after {@code prefix.} of the map entries present, in input order */
+    List<String> entries(String prefix);
+
+    /** @return how to name {@code key} in a message: {@code --in} or {@code line 3, column in} */
+    String where(String key);
+}

@@ -1,0 +1,137 @@
+package org.echem.core;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An ion species: a name and its valence.
+ *
+ * @param name the table's spelling for a known ion ({@code Na}), as written for another
+ * @param z valence with its sign, ≠ 0
+ */
+public record Ion(String name, int z) {
+    private static final Map<String, Integer> TABLE = new LinkedHashMap<>();
+
+    static {
+        String[][] rows = {
+            {"H", "1"}, {"Li", "1"}, {"Na", "1"}, {"K", "1"}, {"Rb", "1"}, {"Cs", "1"}, {"NH4", "1"},
+            {"Ca", "2"}, {"Mg", "2"}, {"Ba", "2"}, {"Sr", "2"}, {"Zn", "2"}, {"Mn", "2"}, {"Cd", "2"},
+            {"Cl", "-1"}, {"Br", "-1"}, {"I", "-1"}, {"F", "-1"}, {"HCO3", "-1"}, {"NO3", "-1"},
+            {"OH", "-1"}, {"SCN", "-1"}, {"H2PO4", "-1"}, {"SO4", "-2"}, {"HPO4", "-2"},
+        };
+        for (String[] r : rows) {
+            TABLE.put(r[0], Integer.valueOf(r[1]));
+        }
+    }
+
+    public Ion {
+        Require.nonZero(z, "valence z of " + name);
+    }
+
+    /** @return the built-in table, name to valence, in a stable order */
+    public static Map<String, Integer> table() {
+        return java.util.Collections.unmodifiableMap(TABLE);
+    }
+
+    /** @return the ion written e.g. {@code K+}, {@code Ca2+}, {@code SO4 2-} */
+    public String label() {
+        String mag = Math.abs(z) == 1 ? "" : Integer.toString(Math.abs(z));
+        String sep = Character.isDigit(name.charAt(name.length() - 1)) && !mag.isEmpty() ? " " : "";
+        return name + sep + mag + (z > 0 ? "+" : "-");
+    }
+
+    /**
+     * Reads an ion name with an optional charge ({@code Na}, {@code Na+}, {@code Ca2+}, {@code Ca++},
+     * {@code Cl-}, {@code SO4 2-}, {@code X+}) and an optional explicit valence.
+     *
+     * @param spec the name as written
+     * @param zGiven the valence given separately ({@code --z}), or null
+     * @throws DomainException when the charge is missing for an unknown ion or contradicts the table
+     */
+    public static Ion parse(String spec, Integer zGiven) {
+        String s = spec.strip().replace('\u2212', '-').replace('⁺', '+').replace('⁻', '-');
+        if (s.isEmpty()) {
+            if (zGiven != null) {
+                return new Ion("X", zGiven);
+            }
+            throw new DomainException("the ion name is empty");
+        }
+        int signs = 0;
+        char sign = s.charAt(s.length() - 1);
+        if (sign == '+' || sign == '-') {
+            while (signs < s.length() && s.charAt(s.length() - 1 - signs) == sign) {
+                signs++;
+            }
+        }
+        if (signs == s.length()) {
+            throw new DomainException("'" + spec + "' has a charge but no ion name");
+        }
+        String body = s.substring(0, s.length() - signs);
+        String name = body.strip();
+        Integer suffixZ = null;
+        if (signs > 0) {
+            int magnitude = signs;
+            if (signs == 1) {
+                int d = name.length();
+                while (d > 0 && Character.isDigit(name.charAt(d - 1))) {
+                    d--;
+                }
+                boolean spaced = body.length() > name.length() || d < name.length() && d > 0
+                        && Character.isWhitespace(name.charAt(d - 1));
+                if (d < name.length() && d > 0) {
+                    String prefix = name.substring(0, d).strip();
+                    boolean wholeKnown = canonical(name) != null;
+                    if (spaced || !wholeKnown) {
+                        magnitude = Integer.parseInt(name.substring(d));
+                        name = prefix;
+                    }
+                }
+            }
+            if (magnitude == 0) {
+                throw new DomainException("'" + spec + "' has charge 0; an ion needs a non-zero valence");
+            }
+            suffixZ = sign == '+' ? magnitude : -magnitude;
+        }
+        String known = canonical(name);
+        Integer tableZ = known == null ? null : TABLE.get(known);
+        String display = known == null ? name : known;
+        if (tableZ != null && suffixZ != null && !tableZ.equals(suffixZ)) {
+            throw new DomainException("'" + spec + "' has charge " + signed(suffixZ) + " but " + known
+                    + " is " + signed(tableZ) + " (see 'echem ions')");
+        }
+        Integer z = suffixZ != null ? suffixZ : tableZ;
+        if (zGiven != null) {
+            if (z != null && !z.equals(zGiven)) {
+                throw new DomainException("--z " + zGiven + " contradicts the charge of " + spec
+                        + " (" + signed(z) + ")");
+            }
+            z = zGiven;
+        }
+        if (z == null) {
+            throw new DomainException("unknown ion '" + spec + "': write its charge (" + name + "+, "
+                    + name + "2-) or give --z (known ions: 'echem ions')");
+        }
+        if (display.isEmpty()) {
+            throw new DomainException("'" + spec + "' has no ion name");
+        }
+        return new Ion(display, z);
+    }
+
+    /** @return {@code +2}, {@code -1} */
+    public static String signed(int z) {
+        return z > 0 ? "+" + z : Integer.toString(z);
+    }
+
+    private static String canonical(String name) {
+        if (TABLE.containsKey(name)) {
+            return name;
+        }
+        for (String k : TABLE.keySet()) {
+            if (k.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,107 @@
+package org.echem.core;
+
+/**
+ * The Nernst equation, E = (RT / zF) · ln(c_out / c_in), and its inverses.
+ *
+ * <p>E is the equilibrium (reversal) potential of an ion of valence z, inside relative to
+ * outside (V_m = V_in − V_out). z carries its sign: Cl⁻ has z = −1. Source: W. Nernst (1889);
+ * any physiology text, e.g. Hille, <i>Ion Channels of Excitable Membranes</i>, 3rd ed., ch. 1.
+ */
+public final class Nernst {
+    private static final double LN10 = Math.log(10);
+
+    private Nernst() {}
+
+    /**
+     * @param k the constants set
+     * @param z valence, ≠ 0
+     * @param cIn inside concentration, mol/m³ (mM), &gt; 0
+     * @param cOut outside concentration, mol/m³ (mM), &gt; 0
+     * @param temperature T in K, &gt; 0
+     * @return E in V
+     */
+    public static double potential(ConstantSet k, int z, double cIn, double cOut, double temperature) {
+        Require.nonZero(z, "valence z");
+        Require.positive(cIn, "inside concentration (mM)");
+        Require.positive(cOut, "outside concentration (mM)");
+        return k.thermalVoltage(temperature) / z * logRatio(cOut, cIn);
+    }
+
+    /**
+     * ln(a / b) for positive finite a, b, without overflow or underflow of the quotient.
+     *
+     * @return ln(a/b)
+     */
+    public static double logRatio(double a, double b) {
+        double q = a / b;
+        if (q > Double.MIN_NORMAL && q < Double.POSITIVE_INFINITY) {
+            return Math.log(q);
+        }
+        return Math.log(a) - Math.log(b);
+    }
+
+    /**
+     * The change of E per tenfold change of c_out / c_in: (RT / zF) · ln 10. Negative for anions.
+     *
+     * @return slope in V per decade
+     */
+    public static double slopePerDecade(ConstantSet k, int z, double temperature) {
+        Require.nonZero(z, "valence z");
+        return k.thermalVoltage(temperature) / z * LN10;
+    }
+
+    /**
+     * The inside concentration at which E is the given potential: c_in = c_out · e^(−zFE/RT).
+     *
+     * @param e E in V
+     * @param cOut outside concentration, mol/m³, &gt; 0
+     * @return c_in in mol/m³
+     */
+    public static double insideFor(ConstantSet k, int z, double e, double cOut, double temperature) {
+        Require.nonZero(z, "valence z");
+        Require.finite(e, "E (V)");
+        Require.positive(cOut, "outside concentration (mM)");
+        double x = -z * e / k.thermalVoltage(temperature);
+        return Require.finiteResult(cOut * Math.exp(x), "the inside concentration for this E");
+    }
+
+    /**
+     * The outside concentration at which E is the given potential: c_out = c_in · e^(zFE/RT).
+     *
+     * @param e E in V
+     * @param cIn inside concentration, mol/m³, &gt; 0
+     * @return c_out in mol/m³
+     */
+    public static double outsideFor(ConstantSet k, int z, double e, double cIn, double temperature) {
+        Require.nonZero(z, "valence z");
+        Require.finite(e, "E (V)");
+        Require.positive(cIn, "inside concentration (mM)");
+        double x = z * e / k.thermalVoltage(temperature);
+        double c = cIn * Math.exp(x);
+        if (c > 0) {
+            return Require.finiteResult(c, "the outside concentration for this E");
+        }
+        throw new DomainException("the outside concentration for this E underflows to 0");
+    }
+
+    /**
+     * The temperature at which the gradient has the given potential: T = zFE / (R · ln(c_out/c_in)).
+     * There is none when c_in = c_out (unless E = 0, when every T fits) or when E has the sign
+     * opposite to the gradient's.
+     *
+     * @param e E in V, ≠ 0
+     * @return T in K
+     */
+    public static double temperatureFor(ConstantSet k, int z, double e, double cIn, double cOut) {
+        Require.nonZero(z, "valence z");
+        Require.finite(e, "E (V)");
+        Require.positive(cIn, "inside concentration (mM)");
+        Require.positive(cOut, "outside concentration (mM)");
+        double t = z * k.faraday() * e / (k.gasConstant() * logRatio(cOut, cIn));
+        if (t > 0 && t < Double.POSITIVE_INFINITY) {
+            return t;
+        }
+        throw new DomainException("no temperature gives E = " + e * 1000 + " mV for this gradient"
+                + " (E must be non-zero and have the sign of (RT/zF)·ln(c_out/c_in))");
+    }
+}

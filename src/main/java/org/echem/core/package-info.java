@@ -1,0 +1,9 @@
+/**
+ * The physics of echem as pure functions of SI doubles: no command line, no I/O, no printing.
+ *
+ * <p>Units inside the core: volts, kelvin, mol/m³ (numerically equal to mM), siemens, amperes,
+ * coulombs per square metre, metres. Every {@code @param} names its unit. Functions validate
+ * their domain and throw {@link org.echem.core.DomainException} with the offending value rather
+ * than return NaN or an infinity.
+ */
+package org.echem.core;

@@ -1,0 +1,108 @@
+package org.echem.io;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Formats numbers for output, always in {@link java.util.Locale#ROOT} style (a point, no grouping).
+ *
+ * <ul>
+ *   <li>{@link #shortest}: the shortest text that reads back as the same double
+ *       ({@code -89.05974}, {@code 1}, {@code 2.5e-5});</li>
+ *   <li>{@link #fixed}: a fixed number of decimals, rounded half-up on the exact binary value;</li>
+ *   <li>{@link #human}: 5 significant digits for people, trailing zeros dropped.</li>
+ * </ul>
+ */
+public final class Numbers {
+    private static final double[] POW10 = new double[19];
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
+    }
+
+    private Numbers() {}
+
+    /** @return the shortest round-tripping text of {@code x}: no ".0", a lower-case exponent */
+    public static String shortest(double x) {
+        if (x == (long) x && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        String s = Double.toString(x);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        String mantissa = s.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return mantissa + "e" + s.substring(e + 1);
+    }
+
+    /** Appends {@code x} with exactly {@code decimals} decimals (0 to 18) to {@code out}. */
+    public static void fixed(StringBuilder out, double x, int decimals) {
+        double scaled = x * POW10[decimals];
+        if (Math.abs(scaled) < 9.0e15) {
+            double r = Math.rint(scaled);
+            double frac = Math.abs(scaled - Math.floor(scaled) - 0.5);
+            if (frac > 1e-6) {
+                appendScaled(out, (long) r, decimals); // -0.00001 prints as 0.0000
+                return;
+            }
+        }
+        out.append(new BigDecimal(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /** @return {@code x} with exactly {@code decimals} decimals */
+    public static String fixed(double x, int decimals) {
+        StringBuilder b = new StringBuilder(24);
+        fixed(b, x, decimals);
+        return b.toString();
+    }
+
+    private static void appendScaled(StringBuilder out, long v, int decimals) {
+        if (v < 0) {
+            out.append('-');
+            v = -v;
+        }
+        String digits = Long.toString(v);
+        if (decimals == 0) {
+            out.append(digits);
+            return;
+        }
+        int intLen = digits.length() - decimals;
+        if (intLen <= 0) {
+            out.append("0.");
+            for (int i = intLen; i < 0; i++) {
+                out.append('0');
+            }
+            out.append(digits);
+        } else {
+            out.append(digits, 0, intLen).append('.').append(digits, intLen, digits.length());
+        }
+    }
+
+    /** @return {@code x} to 5 significant digits, plain between 1e-4 and 1e9, trailing zeros dropped */
+    public static String human(double x) {
+        return significant(x, 5);
+    }
+
+    /** @return {@code x} to {@code digits} significant digits, trailing zeros dropped */
+    public static String significant(double x, int digits) {
+        if (x == 0) {
+            return "0";
+        }
+        BigDecimal b = new BigDecimal(x).round(new java.math.MathContext(digits, RoundingMode.HALF_EVEN));
+        double a = Math.abs(x);
+        if (a >= 1e-4 && a < 1e9) {
+            String s = b.stripTrailingZeros().toPlainString();
+            return s;
+        }
+        String s = b.stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
+        return s;
+    }
+}

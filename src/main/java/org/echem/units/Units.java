@@ -1,0 +1,164 @@
+package org.echem.units;
+
+/**
+ * Parses a value with an optional unit: {@code 140mM}, {@code 140 mM}, {@code -70mV},
+ * {@code 1e-4 mM}, {@code 37C}, {@code 2.5µM}, {@code 1e/250A2}. A bare number takes the kind's
+ * default unit (or the one given by the caller, such as a CSV header's {@code in_uM}).
+ */
+public final class Units {
+    private Units() {}
+
+    /** Parses {@code text} as a value of {@code kind}, a bare number taking the kind's default unit. */
+    public static Quantity parse(String text, Kind kind) {
+        return parse(text, kind, null);
+    }
+
+    /**
+     * Parses {@code text} as a value of {@code kind}.
+     *
+     * @param bareUnit the unit of a bare number, or null for the kind's default
+     * @throws UnitException naming the text and the accepted units when it is not such a value
+     */
+    public static Quantity parse(String text, Kind kind, Unit bareUnit) {
+        String s = text.strip();
+        if (!s.isEmpty() && s.charAt(0) == '\u2212') {
+            s = '-' + s.substring(1);
+        }
+        int end = numberEnd(s);
+        if (end == 0) {
+            throw notANumber(text, kind);
+        }
+        double x;
+        try {
+            x = Double.parseDouble(s.substring(0, end));
+        } catch (NumberFormatException ex) {
+            throw notANumber(text, kind);
+        }
+        if (!Double.isFinite(x)) {
+            throw new UnitException("'" + text + "' is too large to be a finite number");
+        }
+        Unit unit;
+        if (end == s.length()) {
+            unit = bareUnit != null ? bareUnit : kind.defaultUnit();
+        } else {
+            unit = unitOf(s.substring(end).strip(), kind, text);
+        }
+        double si = unit.toSi(x);
+        if (!Double.isFinite(si)) {
+            throw new UnitException("'" + text + "' is too large to be a finite number");
+        }
+        return new Quantity(si, unit);
+    }
+
+    /**
+     * Looks up a unit written on its own, as in a CSV header {@code in_uM}.
+     *
+     * @throws UnitException when {@code symbol} is not a unit of {@code kind}
+     */
+    public static Unit unit(String symbol, Kind kind) {
+        return unitOf(symbol.strip(), kind, symbol);
+    }
+
+    private static Unit unitOf(String written, Kind kind, String text) {
+        String symbol = fold(written);
+        Unit u = kind.unit(symbol);
+        if (u != null && !symbol.isEmpty()) {
+            return u;
+        }
+        if (kind == Kind.SURFACE_CHARGE && symbol.startsWith("e/")) {
+            Unit perCount = chargePerArea(symbol, text);
+            if (perCount != null) {
+                return perCount;
+            }
+        }
+        for (Kind other : Kind.values()) {
+            Unit v = other.unit(symbol);
+            if (other != kind && v != null && !symbol.isEmpty()) {
+                throw new UnitException("'" + text + "' is a" + (other.noun().matches("^[aeiou].*") ? "n " : " ")
+                        + other.noun() + " (" + written + "), expected " + expected(kind));
+            }
+        }
+        String near = kind.caseInsensitiveMatch(symbol);
+        String hint = near == null ? "" : " (units are case-sensitive: did you mean " + near + "?)";
+        throw new UnitException("'" + text + "' has an unknown unit '" + written + "', expected "
+                + expected(kind) + hint);
+    }
+
+    /** {@code e/250A2}: one elementary charge per 250 Å²; the count may be omitted ({@code e/nm2}). */
+    private static Unit chargePerArea(String symbol, String text) {
+        String rest = symbol.substring(2);
+        int end = numberEnd(rest);
+        double count = 1;
+        if (end > 0) {
+            try {
+                count = Double.parseDouble(rest.substring(0, end));
+            } catch (NumberFormatException ex) {
+                return null;
+            }
+        }
+        Unit area = Kind.AREA.unit(rest.substring(end).strip());
+        if (area == null || !(count > 0 && count < Double.POSITIVE_INFINITY)) {
+            return null;
+        }
+        double perM2 = area.toSi(count);
+        return new Unit(symbol, false, false, 1.602176634e-19, perM2, 0);
+    }
+
+    /** Folds the micro signs µ (U+00B5) and μ (U+03BC) to u, and ² ³ to 2 3. */
+    static String fold(String symbol) {
+        if (symbol.indexOf('µ') < 0 && symbol.indexOf('μ') < 0 && symbol.indexOf('²') < 0
+                && symbol.indexOf('³') < 0) {
+            return symbol;
+        }
+        return symbol.replace('µ', 'u').replace('μ', 'u').replace('²', '2').replace('³', '3');
+    }
+
+    /** @return "a concentration (M, mM, …; a bare number is mM)" */
+    public static String expected(Kind kind) {
+        return "a " + kind.noun() + " (" + kind.unitList() + "; a bare number is " + kind.defaultLabel() + ")";
+    }
+
+    private static UnitException notANumber(String text, Kind kind) {
+        return new UnitException("'" + text + "' is not a number, expected " + expected(kind));
+    }
+
+    /**
+     * The length of the leading number: sign, digits, point, digits, and an exponent only when
+     * digits follow the {@code e} (so {@code 1e/250A2} reads as 1 followed by {@code e/250A2}).
+     */
+    static int numberEnd(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-' || s.charAt(i) == '\u2212')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return 0;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    j++;
+                }
+                i = j;
+            }
+        }
+        return i;
+    }
+}
