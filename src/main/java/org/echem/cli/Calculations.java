@@ -1,0 +1,23 @@
+package org.echem.cli;
+
+import java.util.List;
+
+/** The row function of each calculating subcommand, by name: for {@code check}, which grades any of them. */
+final class Calculations {
+    private Calculations() {}
+
+    /** The subcommands that have a row function, in help order. */
+    static final List<String> NAMES = List.of("nernst", "drive");
+
+    /** @return the row function of {@code subcommand}, or null when there is none */
+    static Calculation named(String subcommand) {
+        switch (subcommand) {
+            case "nernst":
+                return new NernstCalc();
+            case "drive":
+                return new DriveCalc();
+            default:
+                return null;
+        }
+    }
+}
