@@ -26,7 +26,7 @@ public final class DriveCommand extends CalcCommand {
     @Option(names = "--z", paramLabel = "<z>", order = 2, description = "Valence with sign, for an ion not in the table.")
     String z;
 
-    @Option(names = "--vm", paramLabel = "<volt>", order = 3, required = true,
+    @Option(names = "--vm", paramLabel = "<volt>", order = 3,
             description = "Membrane potential V_m = V_in - V_out (V, mV, uV; bare number: mV).")
     String vm;
 

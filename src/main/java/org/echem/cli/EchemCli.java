@@ -37,13 +37,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class EchemCli implements Runnable {
     private final InputStream stdin;
 
+    @picocli.CommandLine.Spec
+    CommandSpec spec;
+
     EchemCli(InputStream stdin) {
         this.stdin = stdin;
     }
 
     @Override
     public void run() {
-        throw new ParameterException(new CommandLine(this), "a subcommand is missing: try 'echem --help'");
+        throw new ParameterException(spec.commandLine(), "a subcommand is missing, expected one of "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     public static void main(String[] args) {

@@ -34,6 +34,11 @@ public record Field(String name, String label, String unit, double scale, double
         return new Field(name, label, unit, scale, 0);
     }
 
+    /** @return this field shown with another unit label in text (the number is unchanged) */
+    public Field withUnit(String shown) {
+        return new Field(name, label, shown, scale, offset);
+    }
+
     /** @return the printed number of an SI value */
     public double out(double si) {
         return si * scale + offset;

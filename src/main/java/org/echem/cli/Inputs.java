@@ -176,6 +176,9 @@ public final class Inputs {
         if (name == null && z == null) {
             return null;
         }
+        if (z != null && z == 0) {
+            throw bad("z", "the valence must not be 0 (use 1 for K+, -1 for Cl-, 2 for Ca2+)");
+        }
         try {
             return Ion.parse(name == null ? "" : name, z);
         } catch (DomainException e) {

@@ -17,9 +17,9 @@ final class NernstCalc implements Calculation {
             Field.plain("z", "z"),
             Field.of("c_in_mM", "[in]", Kind.CONCENTRATION, "mM"),
             Field.of("c_out_mM", "[out]", Kind.CONCENTRATION, "mM"),
-            Field.of("temp_C", "T", Kind.TEMPERATURE, "C"),
+            Field.of("temp_C", "T", Kind.TEMPERATURE, "°C"),
             Field.of("E_mV", "E", Kind.VOLTAGE, "mV"),
-            Field.of("slope_mV_per_decade", "slope", Kind.VOLTAGE, "mV"));
+            Field.of("slope_mV_per_decade", "slope", Kind.VOLTAGE, "mV").withUnit("mV/decade"));
 
     @Override
     public Schema schema(Set<String> present) {

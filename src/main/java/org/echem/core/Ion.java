@@ -80,11 +80,19 @@ public record Ion(String name, int z) {
                 boolean spaced = body.length() > name.length() || d < name.length() && d > 0
                         && Character.isWhitespace(name.charAt(d - 1));
                 if (d < name.length() && d > 0) {
-                    String prefix = name.substring(0, d).strip();
+                    int split = d;
+                    if (!spaced) {
+                        // SO42-: the name may end in digits too; take the split whose name is known
+                        for (int j = d + 1; j < name.length(); j++) {
+                            if (canonical(name.substring(0, j)) != null) {
+                                split = j;
+                            }
+                        }
+                    }
                     boolean wholeKnown = canonical(name) != null;
                     if (spaced || !wholeKnown) {
-                        magnitude = Integer.parseInt(name.substring(d));
-                        name = prefix;
+                        magnitude = Integer.parseInt(name.substring(split));
+                        name = name.substring(0, split).strip();
                     }
                 }
             }

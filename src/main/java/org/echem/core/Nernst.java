@@ -101,7 +101,7 @@ public final class Nernst {
         if (t > 0 && t < Double.POSITIVE_INFINITY) {
             return t;
         }
-        throw new DomainException("no temperature gives E = " + e * 1000 + " mV for this gradient"
+        throw new DomainException("no temperature gives this E for this gradient"
                 + " (E must be non-zero and have the sign of (RT/zF)·ln(c_out/c_in))");
     }
 }

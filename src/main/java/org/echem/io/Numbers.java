@@ -102,7 +102,12 @@ public final class Numbers {
             String s = b.stripTrailingZeros().toPlainString();
             return s;
         }
-        String s = b.stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
-        return s;
+        String s = String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", x);
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e);
+        if (mantissa.indexOf('.') >= 0) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + "e" + Integer.parseInt(s.substring(e + 1));
     }
 }

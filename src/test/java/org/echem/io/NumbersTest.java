@@ -1,0 +1,53 @@
+package org.echem.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumbersTest {
+    @ParameterizedTest
+    @CsvSource({"1, 1", "-1300, -1300", "-89.05869403673188, -89.05869403673188", "2.5e-5, 2.5e-5",
+        "1e-4, 1e-4", "0.001, 0.001", "1e22, 1e22", "0, 0"})
+    void shortest(double x, String text) {
+        assertThat(Numbers.shortest(x)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-89.05869403673188, 4, -89.0587", "0.00004, 4, 0.0000", "-0.00004, 4, 0.0000",
+        "1.5, 0, 2", "2.5, 0, 3", "0.125, 2, 0.13", "123456789.123, 2, 123456789.12", "1e20, 1, 100000000000000000000.0"})
+    void fixed(double x, int decimals, String text) {
+        assertThat(Numbers.fixed(x, decimals)).isEqualTo(text);
+    }
+
+    @Property(tries = 2000, seed = "42")
+    void fixedEqualsExactHalfUpRounding(@ForAll @DoubleRange(min = -1e6, max = 1e6) double x,
+            @ForAll @IntRange(min = 0, max = 8) int d) {
+        String exact = new BigDecimal(x).setScale(d, RoundingMode.HALF_UP).toPlainString();
+        if (exact.startsWith("-") && new BigDecimal(exact).signum() == 0) {
+            exact = exact.substring(1);
+        }
+        assertThat(Numbers.fixed(x, d)).isEqualTo(exact);
+    }
+
+    @Property(tries = 1000, seed = "42")
+    void shortestRoundTrips(@ForAll double x) {
+        if (Double.isFinite(x)) {
+            assertThat(Double.parseDouble(Numbers.shortest(x))).isEqualTo(x);
+        }
+    }
+
+    @Test
+    void human() {
+        assertThat(Numbers.human(-89.05869403673188)).isEqualTo("-89.059");
+        assertThat(Numbers.human(2.2209149263418944e-5)).isEqualTo("2.2209e-5");
+        assertThat(Numbers.human(140)).isEqualTo("140");
+    }
+}
