@@ -79,12 +79,11 @@ final class NernstCalc implements Calculation {
         boolean hasIn = in.has("in");
         boolean hasOut = in.has("out");
         boolean hasT = in.has("temp");
-        int missing = (hasIn ? 0 : 1) + (hasOut ? 0 : 1) + (hasT ? 0 : 1);
-        if (missing == 0) {
+        if (hasIn && hasOut && hasT) {
             throw in.bad("e", "nothing to solve: --in, --out and --temp are all given; leave out the one to solve for");
         }
-        if (missing > 1 && !(hasIn && hasOut)) {
-            throw in.bad("e", "give two of --in, --out, --temp; the missing one is solved for");
+        if (!hasIn && !hasOut) {
+            throw in.bad("e", "give --in or --out (and --temp, default 37 °C); the other is solved for");
         }
         try {
             double cIn;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code echem nernst}. */
-@Command(name = "nernst", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+@Command(name = "nernst", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Equilibrium (Nernst) potential E = (RT/zF)·ln([out]/[in]) of one or several ions.",
             "With --e, solves for the one missing value of --in, --out or --temp instead."},
         footer = {"%nFields: ion z c_in_mM c_out_mM temp_C E_mV slope_mV_per_decade",
