@@ -196,10 +196,26 @@ public abstract class RowWriter {
         }
     }
 
-    /** JSON Lines: one object per result row. */
+    /**
+     * JSON Lines: one object per result row; input cells as strings, then the result fields. An input
+     * column named like a result field (a CSV's {@code ion}) is left out, so that every key is unique.
+     */
     static final class Json extends RowWriter {
+        private boolean[] shadowed = new boolean[0];
+
         Json(Writer out, Integer precision) {
             super(out, precision);
+        }
+
+        @Override
+        public void begin(List<String> inputColumns, Schema schema, boolean errorColumn) throws IOException {
+            super.begin(inputColumns, schema, errorColumn);
+            shadowed = new boolean[inputColumns.size()];
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = inputColumns.size() - 1; i >= 0; i--) {
+                String c = inputColumns.get(i);
+                shadowed[i] = schema.has(c) || c.equals("error") || !seen.add(c);
+            }
         }
 
         private void key(boolean first, String k) {
@@ -229,6 +245,9 @@ public abstract class RowWriter {
             boolean first = true;
             buf.append('{');
             for (int i = 0; i < inputColumns.size(); i++) {
+                if (shadowed[i]) {
+                    continue;
+                }
                 key(first, inputColumns.get(i));
                 first = false;
                 string(i < cells.size() ? cells.get(i) : "");
