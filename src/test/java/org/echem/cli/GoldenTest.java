@@ -1,0 +1,54 @@
+package org.echem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Golden pipelines: each folder under {@code src/test/resources/golden} holds {@code args} (one
+ * argument per line), optionally {@code stdin} (bytes fed to standard input), {@code stdout} (the
+ * exact expected output), {@code exit} (default 0) and {@code stderr} (text stderr must contain).
+ * Paths in {@code args} are relative to the case folder when they start with {@code ./}.
+ */
+class GoldenTest {
+    private static final Path ROOT = Path.of("src/test/resources/golden");
+
+    @TestFactory
+    Stream<DynamicTest> goldenCases() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> s = Files.list(ROOT)) {
+            cases = s.filter(Files::isDirectory).sorted().collect(Collectors.toList());
+        }
+        assertThat(cases).isNotEmpty();
+        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    }
+
+    private static void check(Path dir) throws IOException {
+        List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8).stream()
+                .map(a -> a.startsWith("./") ? dir.resolve(a.substring(2)).toString() : a)
+                .collect(Collectors.toList());
+        String stdin = Files.exists(dir.resolve("stdin"))
+                ? new String(Files.readAllBytes(dir.resolve("stdin")), StandardCharsets.UTF_8) : "";
+        CliResult r = CliResult.runWithStdin(stdin, args.toArray(new String[0]));
+        int exit = Files.exists(dir.resolve("exit")) ? Integer.parseInt(Files.readString(dir.resolve("exit")).strip()) : 0;
+        if (exit == 0) {
+            r.should().succeeded();
+        } else {
+            r.should().exitedWith(exit);
+        }
+        if (Files.exists(dir.resolve("stdout"))) {
+            assertThat(r.out()).isEqualTo(Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8));
+        }
+        if (Files.exists(dir.resolve("stderr"))) {
+            assertThat(r.err()).contains(Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8).strip());
+        }
+    }
+}
