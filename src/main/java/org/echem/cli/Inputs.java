@@ -124,7 +124,8 @@ public final class Inputs {
 
     private int parseInt(String key, String t) {
         try {
-            return Integer.parseInt(t.strip().replace("+", ""));
+            String s = t.indexOf('+') < 0 && t.indexOf(' ') < 0 ? t : t.strip().replace("+", "");
+            return Integer.parseInt(s);
         } catch (NumberFormatException e) {
             throw bad(key, "expected a whole number such as 1, -1 or 2");
         }

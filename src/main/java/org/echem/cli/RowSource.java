@@ -10,12 +10,17 @@ import java.util.Map;
  * The inputs of one CSV row: a column per option ({@code in}, {@code vm}), map entries as
  * {@code in.K}, a unit for bare numbers after an underscore ({@code in_uM}); a cell of a map option
  * may hold pairs ({@code K=140,Na=15}). Absent or empty cells fall back to the command line.
+ *
+ * <p>One instance serves every row of a file ({@link #setRow}); the header is analysed once.
  */
 public final class RowSource implements Source {
     private final OptionSource defaults;
     private final List<String> header;
     private final Map<String, Integer> column = new HashMap<>();
     private final String[] hint;
+    /** Columns of plain options (no dot in the key), the only ones whose cells may hold pairs. */
+    private final int[] plainColumns;
+    private final String[] keyOf;
     private final Map<String, List<String>> entryColumns = new HashMap<>();
     private List<String> cells = List.of();
     private long line;
@@ -25,20 +30,26 @@ public final class RowSource implements Source {
         this.header = header;
         this.defaults = defaults;
         this.hint = new String[header.size()];
+        this.keyOf = new String[header.size()];
+        List<Integer> plain = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
             int us = name.indexOf('_');
             String key = us < 0 ? name : name.substring(0, us);
             hint[i] = us < 0 ? null : name.substring(us + 1);
+            keyOf[i] = key;
             if (!column.containsKey(key)) {
                 column.put(key, i);
                 int dot = key.indexOf('.');
                 if (dot > 0) {
                     entryColumns.computeIfAbsent(key.substring(0, dot), k -> new ArrayList<>())
                             .add(key.substring(dot + 1));
+                } else {
+                    plain.add(i);
                 }
             }
         }
+        plainColumns = plain.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** @return the input keys the header provides */
@@ -53,23 +64,27 @@ public final class RowSource implements Source {
         this.cellMaps = null;
     }
 
-    private String cell(String key) {
-        Integer i = column.get(key);
-        if (i == null || i >= cells.size()) {
+    private String cellAt(int i) {
+        if (i >= cells.size()) {
             return null;
         }
         String c = cells.get(i);
-        return c.isBlank() ? null : c;
+        return c.isEmpty() || c.isBlank() ? null : c;
+    }
+
+    private String cell(String key) {
+        Integer i = column.get(key);
+        return i == null ? null : cellAt(i);
     }
 
     @Override
     public String text(String key) {
-        String c = cell(key);
-        if (c != null) {
-            if (c.indexOf('=') >= 0) {
-                return null; // a map cell: its pairs are entries
+        Integer i = column.get(key);
+        if (i != null) {
+            String c = cellAt(i);
+            if (c != null) {
+                return c.indexOf('=') >= 0 ? null : c; // a map cell: its pairs are entries
             }
-            return c;
         }
         if (key.indexOf('.') > 0) {
             String m = cellMaps().get(key);
@@ -82,16 +97,19 @@ public final class RowSource implements Source {
 
     @Override
     public String unitHint(String key) {
-        if (cell(key) != null) {
-            return hint[column.get(key)];
-        }
-        return null;
+        Integer i = column.get(key);
+        return i != null && cellAt(i) != null ? hint[i] : null;
     }
 
     @Override
     public List<String> entries(String prefix) {
-        List<String> names = new ArrayList<>();
         List<String> cols = entryColumns.get(prefix);
+        Map<String, String> maps = cellMaps();
+        List<String> fallback = defaults.entries(prefix);
+        if (cols == null && maps.isEmpty()) {
+            return fallback;
+        }
+        List<String> names = new ArrayList<>();
         if (cols != null) {
             for (String name : cols) {
                 if (cell(prefix + "." + name) != null) {
@@ -100,13 +118,13 @@ public final class RowSource implements Source {
             }
         }
         String pre = prefix + ".";
-        for (String k : cellMaps().keySet()) {
+        for (String k : maps.keySet()) {
             String name = k.substring(pre.length());
             if (k.startsWith(pre) && !names.contains(name)) {
                 names.add(name);
             }
         }
-        for (String name : defaults.entries(prefix)) {
+        for (String name : fallback) {
             if (!names.contains(name)) {
                 names.add(name);
             }
@@ -116,20 +134,24 @@ public final class RowSource implements Source {
 
     private Map<String, String> cellMaps() {
         if (cellMaps == null) {
-            cellMaps = new LinkedHashMap<>();
-            for (Map.Entry<String, Integer> e : column.entrySet()) {
-                String c = cell(e.getKey());
-                if (c != null && c.indexOf('=') >= 0 && e.getKey().indexOf('.') < 0) {
+            Map<String, String> m = Map.of();
+            for (int i : plainColumns) {
+                String c = cellAt(i);
+                if (c != null && c.indexOf('=') >= 0) {
+                    if (m.isEmpty()) {
+                        m = new LinkedHashMap<>();
+                    }
                     for (String part : c.split(",", -1)) {
                         int eq = part.indexOf('=');
                         if (eq <= 0) {
-                            throw new InputException(where(e.getKey()) + " '" + c
+                            throw new InputException(where(keyOf[i]) + " '" + c
                                     + "': expected NAME=VALUE pairs separated by commas, such as K=140,Na=15");
                         }
-                        cellMaps.put(e.getKey() + "." + part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+                        m.put(keyOf[i] + "." + part.substring(0, eq).strip(), part.substring(eq + 1).strip());
                     }
                 }
             }
+            cellMaps = m;
         }
         return cellMaps;
     }
@@ -139,11 +161,11 @@ public final class RowSource implements Source {
         Integer i = column.get(key);
         if (i == null) {
             int dot = key.indexOf('.');
-            if (dot > 0 && column.containsKey(key.substring(0, dot)) && cell(key.substring(0, dot)) != null) {
+            if (dot > 0 && cell(key.substring(0, dot)) != null) {
                 i = column.get(key.substring(0, dot));
             }
         }
-        if (i != null && i < cells.size() && !cells.get(i).isBlank()) {
+        if (i != null && cellAt(i) != null) {
             return "line " + line + ", column " + header.get(i);
         }
         return defaults.where(key) + " (line " + line + ")";

@@ -18,6 +18,7 @@ public abstract class RowWriter {
     protected Schema schema;
     protected boolean errorColumn;
     protected final StringBuilder buf = new StringBuilder(1 << 16);
+    private char[] chars = new char[1 << 16];
 
     protected RowWriter(Writer out, Integer precision) {
         this.out = out;
@@ -63,7 +64,12 @@ public abstract class RowWriter {
     }
 
     protected void flush() throws IOException {
-        out.write(buf.toString());
+        int n = buf.length();
+        if (chars.length < n) {
+            chars = new char[n];
+        }
+        buf.getChars(0, n, chars, 0);
+        out.write(chars, 0, n);
         buf.setLength(0);
         out.flush();
     }

@@ -12,6 +12,7 @@ import java.util.Map;
  */
 public record Ion(String name, int z) {
     private static final Map<String, Integer> TABLE = new LinkedHashMap<>();
+    private static final Map<String, Ion> KNOWN = new java.util.HashMap<>();
 
     static {
         String[][] rows = {
@@ -22,6 +23,7 @@ public record Ion(String name, int z) {
         };
         for (String[] r : rows) {
             TABLE.put(r[0], Integer.valueOf(r[1]));
+            KNOWN.put(r[0], new Ion(r[0], Integer.parseInt(r[1])));
         }
     }
 
@@ -50,6 +52,10 @@ public record Ion(String name, int z) {
      * @throws DomainException when the charge is missing for an unknown ion or contradicts the table
      */
     public static Ion parse(String spec, Integer zGiven) {
+        Ion known = KNOWN.get(spec);
+        if (known != null && (zGiven == null || zGiven == known.z())) {
+            return known; // the common case, a table name as written: no string work
+        }
         String s = spec.strip().replace('\u2212', '-').replace('⁺', '+').replace('⁻', '-');
         if (s.isEmpty()) {
             if (zGiven != null) {
@@ -101,11 +107,11 @@ public record Ion(String name, int z) {
             }
             suffixZ = sign == '+' ? magnitude : -magnitude;
         }
-        String known = canonical(name);
-        Integer tableZ = known == null ? null : TABLE.get(known);
-        String display = known == null ? name : known;
+        String canon = canonical(name);
+        Integer tableZ = canon == null ? null : TABLE.get(canon);
+        String display = canon == null ? name : canon;
         if (tableZ != null && suffixZ != null && !tableZ.equals(suffixZ)) {
-            throw new DomainException("'" + spec + "' has charge " + signed(suffixZ) + " but " + known
+            throw new DomainException("'" + spec + "' has charge " + signed(suffixZ) + " but " + canon
                     + " is " + signed(tableZ) + " (see 'echem ions')");
         }
         Integer z = suffixZ != null ? suffixZ : tableZ;

@@ -69,20 +69,17 @@ public final class Numbers {
             out.append('-');
             v = -v;
         }
-        String digits = Long.toString(v);
-        if (decimals == 0) {
-            out.append(digits);
-            return;
-        }
-        int intLen = digits.length() - decimals;
-        if (intLen <= 0) {
-            out.append("0.");
-            for (int i = intLen; i < 0; i++) {
-                out.append('0');
+        char[] digits = new char[20];
+        int n = 0;
+        do {
+            digits[n++] = (char) ('0' + v % 10);
+            v /= 10;
+        } while (v != 0 || n <= decimals);
+        for (int i = n - 1; i >= 0; i--) {
+            out.append(digits[i]);
+            if (i == decimals && decimals > 0) {
+                out.append('.');
             }
-            out.append(digits);
-        } else {
-            out.append(digits, 0, intLen).append('.').append(digits, intLen, digits.length());
         }
     }
 

@@ -30,7 +30,7 @@ public final class Units {
         }
         double x;
         try {
-            x = Double.parseDouble(s.substring(0, end));
+            x = ch.randelshofer.fastdoubleparser.JavaDoubleParser.parseDouble(s, 0, end);
         } catch (NumberFormatException ex) {
             throw notANumber(text, kind);
         }

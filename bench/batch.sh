@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Batch throughput: echem nernst vs a gawk one-liner computing the same E_mV column.
+# Usage: bench/batch.sh [ROWS=1000000] [PAIRS=5]
+# Prints each paired run (A = echem, B = gawk), the medians, their ratio and echem's peak RSS,
+# after checking that the two agree on every row to 1e-4 mV. Needs python3, gawk, /usr/bin/time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-1000000}
+pairs=${2:-5}
+command -v gawk >/dev/null || { echo "bench: needs gawk (apt-get install gawk)" >&2; exit 1; }
+mkdir -p bench/out
+data=bench/out/rows-$rows.csv
+[[ -f $data ]] || python3 bench/gen_rows.py "$rows" 42 > "$data"
+bin/echem --version >/dev/null   # build first, outside the timing
+
+gawk_prog='BEGIN{FS=","; R=8.314462618*1.0; F=96485.33212331001} NR==1{print "E_mV"; next}
+  {printf "%.4f\n", 1000*R*($5+273.15)/($2*F)*log($4/$3)}'
+
+# agreement on every row
+bin/echem nernst --csv "$data" --precision 4 | cut -d, -f11 > bench/out/echem.col
+gawk "$gawk_prog" "$data" > bench/out/gawk.col
+paste -d, bench/out/echem.col bench/out/gawk.col | gawk -F, 'NR>1{d=$1-$2; if (d<0) d=-d; if (d>1.0001e-4) {bad++; if (bad<5) print "differ at row " NR-1 ": " $0}} END{if (bad) {print bad " rows differ"; exit 1} else print "agree: " NR-1 " rows within 1e-4 mV"}'
+
+ta=(); tb=(); rss=()
+for ((i = 1; i <= pairs; i++)); do
+  /usr/bin/time -f "%e %M" -o bench/out/time.a bin/echem nernst --csv "$data" --precision 4 > /dev/null
+  /usr/bin/time -f "%e %M" -o bench/out/time.b gawk "$gawk_prog" "$data" > /dev/null
+  read -r a ra < bench/out/time.a; read -r b _ < bench/out/time.b
+  ta+=("$a"); tb+=("$b"); rss+=("$ra")
+  echo "pair $i: echem ${a}s (${ra} KiB)   gawk ${b}s"
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END{print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
+ma=$(median "${ta[@]}"); mb=$(median "${tb[@]}"); mr=$(median "${rss[@]}")
+echo "rows=$rows  median echem ${ma}s  median gawk ${mb}s  speed-up gawk/echem $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.2f", b/a}')x  echem peak RSS ${mr} KiB"
