@@ -13,13 +13,17 @@ data=bench/out/rows-$rows.csv
 [[ -f $data ]] || python3 bench/gen_rows.py "$rows" 42 > "$data"
 bin/echem --version >/dev/null   # build first, outside the timing
 
-gawk_prog='BEGIN{FS=","; R=8.314462618*1.0; F=96485.33212331001} NR==1{print "E_mV"; next}
-  {printf "%.4f\n", 1000*R*($5+273.15)/($2*F)*log($4/$3)}'
+# gawk does the same job as echem: every input column passed through, then the seven result
+# fields of `nernst` (ion z c_in_mM c_out_mM temp_C E_mV slope_mV_per_decade), four decimals.
+gawk_prog='BEGIN{FS=","; R=8.31446261815324; F=96485.33212331001}
+  NR==1{print $0 ",ion,z,c_in_mM,c_out_mM,temp_C,E_mV,slope_mV_per_decade"; next}
+  {vt=1000*R*($5+273.15)/($2*F); printf "%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f\n", $0, $1, $2, $3, $4, $5, vt*log($4/$3), vt*log(10)}'
 
-# agreement on every row
-bin/echem nernst --csv "$data" --precision 4 | cut -d, -f11 > bench/out/echem.col
-gawk "$gawk_prog" "$data" > bench/out/gawk.col
-paste -d, bench/out/echem.col bench/out/gawk.col | gawk -F, 'NR>1{d=$1-$2; if (d<0) d=-d; if (d>1.0001e-4) {bad++; if (bad<5) print "differ at row " NR-1 ": " $0}} END{if (bad) {print bad " rows differ"; exit 1} else print "agree: " NR-1 " rows within 1e-4 mV"}'
+# agreement on every row (column 11 is E_mV in both), and how many whole lines are identical
+bin/echem nernst --csv "$data" --precision 4 > bench/out/echem.csv
+gawk "$gawk_prog" "$data" > bench/out/gawk.csv
+paste -d, <(cut -d, -f11 bench/out/echem.csv) <(cut -d, -f11 bench/out/gawk.csv) | gawk -F, 'NR>1{d=$1-$2; if (d<0) d=-d; if (d>1.0001e-4) {bad++; if (bad<5) print "differ at row " NR-1 ": " $0}} END{if (bad) {print bad " rows differ"; exit 1} else print "agree: " NR-1 " rows, E_mV within 1e-4 mV"}'
+echo "identical lines: $(paste -d'\n' bench/out/echem.csv bench/out/gawk.csv | paste - - -d'|' | gawk -F'|' '$1==$2{n++} END{print n+0}') of $((rows + 1))"
 
 ta=(); tb=(); rss=()
 for ((i = 1; i <= pairs; i++)); do

@@ -9,7 +9,8 @@ import java.math.RoundingMode;
  * <ul>
  *   <li>{@link #shortest}: the shortest text that reads back as the same double
  *       ({@code -89.05974}, {@code 1}, {@code 2.5e-5});</li>
- *   <li>{@link #fixed}: a fixed number of decimals, rounded half-up on the exact binary value;</li>
+ *   <li>{@link #fixed}: a fixed number of decimals, rounded half-to-even on the exact binary value
+ *       (as C's and Python's {@code %.4f} do);</li>
  *   <li>{@link #human}: 5 significant digits for people, trailing zeros dropped.</li>
  * </ul>
  */
@@ -54,7 +55,18 @@ public final class Numbers {
                 return;
             }
         }
-        out.append(new BigDecimal(x).setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+        String exact = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        out.append(exact.startsWith("-") && isZero(exact) ? exact.substring(1) : exact);
+    }
+
+    private static boolean isZero(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return {@code x} with exactly {@code decimals} decimals */
