@@ -5,15 +5,18 @@ import picocli.CommandLine.Option;
 
 /** {@code echem charge}. */
 @Command(name = "charge", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Charge needed to change V_m by ΔV across a membrane: Q = C_m·A·ΔV, the number of ions",
-            "(|Q|/(|z|·e)) and moles that carry it, and the fraction of the cell's ions of that species",
-            "(moles / (c_in·volume)). A sphere of --radius has A = 4πr² and volume 4/3·πr³."},
-        footer = {"%ncharge_pC has the sign of ΔV; mol, ions and fraction are amounts (≥ 0). Without --ion/--z the",
-            "ions are taken as monovalent; without --conc or a volume there is no fraction.",
+        description = {"Charge needed to change V_m by ΔV across a membrane, Q = C_m·A·ΔV; the",
+            "number of ions |Q|/(|z|·e) and moles that carry it; and the fraction of the",
+            "cell's ions of that species, moles / (c_in·volume). A sphere of --radius has",
+            "A = 4πr² and volume 4/3·πr³."},
+        footer = {"%ncharge_pC has the sign of ΔV; mol, ions and fraction are amounts (≥ 0).",
+            "Without --ion/--z the ions are taken as monovalent; without --conc or a",
+            "volume there is no fraction.",
             "%nFields: capacitance_pF charge_pC mol ions fraction",
             "%nExamples:",
             "  echem charge --dv 100mV --radius 10um --ion K --conc 140mM",
-            "  echem charge --from -70mV --to 30mV --radius 25um --ion Na --conc 15mM --explain",
+            "  echem charge --from -70mV --to 30mV --radius 25um --ion Na --conc 15mM",
+            "  echem charge --dv 100mV --radius 10um --ion K --conc 140mM --explain",
             "  echem charge --dv 100mV --area 2000um2 --volume 3pL --ion K --conc 140",
             "  echem charge --dv 50mV --area 1cm2 --cm 0.9uF/cm2"})
 public final class ChargeCommand extends CalcCommand {

@@ -54,7 +54,10 @@ final class PumpCalc implements Calculation {
 
     @Override
     public void compute(Inputs in, List<Row> out, Explain ex) {
-        Schema schema = in.has("block") ? BLOCK_SCHEMA : SCHEMA;
+        // Rows always use the full schema: the V fields are its prefix, so a writer holding the short
+        // schema (no block anywhere) reads exactly them, and a batch whose block cell is empty in
+        // some rows still gets rows as wide as its header.
+        Schema schema = BLOCK_SCHEMA;
         if (in.has("pump-current") || in.has("g-total")) {
             ohmic(in, out, ex, schema);
             return;

@@ -195,6 +195,18 @@ class PumpCommandTest {
         assertThat(out[2]).contains("line 3, column ratio '3:0'", "denominator");
     }
 
+    /** Regression: an empty block cell under a block column made a row narrower than the header (internal error). */
+    @Test
+    void batchWithAnEmptyBlockCell() {
+        String csv = "in.K,in.Na,out.K,out.Na,block\n140,15,5,145,\n140,15,5,145,true\n";
+        CliResult r = CliResult.runWithStdin(csv, "pump", "--csv", "-", "--perm", "Na=0.04");
+        r.should().succeeded();
+        String[] out = r.out().split("\n");
+        assertThat(out).hasSize(5);
+        assertThat(out[1]).isEqualTo("140,15,5,145,,-73.82428598048575,-68.59057219058803,-5.233713789897718,,,,");
+        assertThat(out[4]).startsWith("140,15,5,145,true,,,,Na,60.63433164305338");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--ratio 3:0 | --ratio '3:0'| denominator",
