@@ -119,8 +119,11 @@ public final class RowSource implements Source {
         }
         String pre = prefix + ".";
         for (String k : maps.keySet()) {
+            if (!k.startsWith(pre)) {
+                continue;
+            }
             String name = k.substring(pre.length());
-            if (k.startsWith(pre) && !names.contains(name)) {
+            if (!names.contains(name)) {
                 names.add(name);
             }
         }

@@ -1,0 +1,184 @@
+package org.echem.cli;
+
+import static org.echem.io.Numbers.human;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.echem.core.ConstantSet;
+import org.echem.core.DomainException;
+import org.echem.core.Ion;
+import org.echem.core.MembraneCharge;
+import org.echem.io.Numbers;
+import org.echem.units.Kind;
+import org.echem.units.Units;
+
+/**
+ * {@code charge}: the charge that changes V_m by ΔV across a membrane of given area (or a sphere),
+ * the ions that carry it, and the fraction of the cell's ions of that species they are.
+ *
+ * <p>{@code charge_pC} carries the sign of ΔV; {@code mol}, {@code ions} and {@code fraction} are
+ * amounts (≥ 0). Without {@code --ion}/{@code --z} the carrier is taken as monovalent. Without
+ * {@code --conc}, or without a volume (an {@code --area} without {@code --volume}), fraction is empty.
+ */
+final class ChargeCalc implements Calculation {
+    /** The specific capacitance when {@code --cm} is absent: about 1 µF/cm² for biological membranes. */
+    static final String DEFAULT_CM = "1uF/cm2";
+
+    static final Schema SCHEMA = Schema.of(
+            Field.scaled("capacitance_pF", "capacitance C_m·A", "pF", 1e12),
+            Field.scaled("charge_pC", "charge Q = C·ΔV", "pC", 1e12),
+            Field.plain("mol", "moles moved"),
+            Field.plain("ions", "ions moved"),
+            Field.plain("fraction", "fraction of the cell's ions"));
+
+    @Override
+    public Schema schema(Set<String> present) {
+        return SCHEMA;
+    }
+
+    @Override
+    public void compute(Inputs in, List<Row> out, Explain ex) {
+        ConstantSet k = in.constants();
+        double dv = deltaV(in);
+        double cm = in.has("cm") ? in.value("cm", Kind.CAPACITANCE) : Units.parse(DEFAULT_CM, Kind.CAPACITANCE).si();
+        if (!(cm > 0)) {
+            throw in.bad("cm", "the specific capacitance must be > 0 (biological membranes: about 1 uF/cm2)");
+        }
+        double area;
+        double volume = Double.NaN;
+        double radius = Double.NaN;
+        if (in.has("radius")) {
+            for (String other : List.of("area", "volume")) {
+                if (in.has(other)) {
+                    throw in.bad(other, "give either --radius (a sphere) or --area with an optional --volume, not both");
+                }
+            }
+            radius = in.value("radius", Kind.LENGTH);
+            if (!(radius > 0)) {
+                throw in.bad("radius", "the radius must be > 0");
+            }
+            try {
+                area = MembraneCharge.sphereArea(radius);
+                volume = MembraneCharge.sphereVolume(radius);
+            } catch (DomainException d) {
+                throw in.domain("radius", d);
+            }
+        } else if (in.has("area")) {
+            area = in.value("area", Kind.AREA);
+            if (!(area > 0)) {
+                throw in.bad("area", "the membrane area must be > 0");
+            }
+            if (in.has("volume")) {
+                volume = in.value("volume", Kind.VOLUME);
+                if (!(volume > 0)) {
+                    throw in.bad("volume", "the cell volume must be > 0");
+                }
+            }
+        } else {
+            throw new InputException(in.source().where("radius")
+                    + " is missing: give the cell's --radius (a sphere, e.g. 10um) or its membrane --area (e.g. 1000um2)");
+        }
+        Ion ion = in.ionOrNull();
+        int z = ion == null ? 1 : ion.z();
+        Double conc = null;
+        if (in.has("conc")) {
+            conc = in.concentration("conc");
+        }
+        double c;
+        double q;
+        double mol;
+        double ions;
+        Double fraction = null;
+        try {
+            c = MembraneCharge.capacitance(cm, area);
+            q = MembraneCharge.charge(c, dv);
+            mol = MembraneCharge.moles(k, q, z);
+            ions = MembraneCharge.ions(k, q, z);
+            if (conc != null && volume > 0) {
+                fraction = MembraneCharge.fraction(mol, conc, volume);
+            }
+        } catch (DomainException d) {
+            throw in.domain(in.has("radius") ? "radius" : "area", d);
+        }
+        String carrier = ion == null ? "monovalent ions" : ion.label() + " ions";
+        if (ex.on()) {
+            double[] fromTo = in.has("from") ? new double[] {in.voltage("from"), in.voltage("to")} : null;
+            explain(ex, fromTo, k, dv, cm, area, volume, radius, z, conc, c, q, mol, ions, fraction, carrier);
+        }
+        Row row = new Row(SCHEMA).si("capacitance_pF", c).si("charge_pC", q).set("mol", mol).set("ions", ions);
+        if (fraction != null) {
+            row.set("fraction", fraction);
+        }
+        row.note(String.format(Locale.ROOT, "%s; at %s µF/cm², ΔV = %s mV moves %s %s%s.",
+                Double.isNaN(radius) ? "A membrane of " + human(area * 1e12) + " µm²"
+                        : "A sphere of radius " + human(radius * 1e6) + " µm has " + human(area * 1e12)
+                                + " µm² of membrane",
+                human(cm * 1e2), human(dv * 1e3), human(ions), carrier,
+                ion == null ? " (no --ion or --z: monovalent assumed)" : ""));
+        if (fraction != null) {
+            String oneIn = fraction > 0 ? String.format(Locale.ROOT, ", about 1 in %s",
+                    Numbers.significant(1 / fraction, 2)) : "";
+            String meaning = fraction < 1e-3 ? "charging the membrane hardly changes the concentration"
+                    : fraction <= 1 ? "a sizeable part: the concentration would change noticeably"
+                    : "more than the cell holds: this ΔV cannot be carried by this ion alone";
+            row.note(String.format(Locale.ROOT, "That is %s ppm of the %s in the cell (fraction %s%s): %s.",
+                    human(fraction * 1e6), ion == null ? "monovalent ions" : ion.label(), human(fraction), oneIn,
+                    meaning));
+        } else if (conc != null) {
+            row.note("No fraction: --area without --volume gives no cell volume.");
+        }
+        out.add(row);
+    }
+
+    private static double deltaV(Inputs in) {
+        if (in.has("dv")) {
+            for (String other : List.of("from", "to")) {
+                if (in.has(other)) {
+                    throw in.bad(other, "give either --dv or --from with --to, not both");
+                }
+            }
+            return in.voltage("dv");
+        }
+        if (in.has("from") || in.has("to")) {
+            if (!in.has("to")) {
+                throw new InputException(in.source().where("to") + " is missing: --from needs --to (the final V_m)");
+            }
+            if (!in.has("from")) {
+                throw new InputException(in.source().where("from") + " is missing: --to needs --from (the initial V_m)");
+            }
+            return in.voltage("to") - in.voltage("from");
+        }
+        throw new InputException(in.source().where("dv")
+                + " is missing: give the change of V_m, --dv 100mV, or --from -70mV --to 30mV");
+    }
+
+    private static void explain(Explain ex, double[] fromTo, ConstantSet k, double dv, double cm, double area, double volume,
+            double radius, int z, Double conc, double c, double q, double mol, double ions, Double fraction,
+            String carrier) {
+        ex.step("Charge on the membrane capacitor: Q = C_m·A·ΔV; ions = |Q|/(|z|·e); moles = |Q|/(|z|·F)");
+        if (fromTo != null) {
+            ex.step("  ΔV = V_to − V_from = %s − (%s) = %s mV", human(fromTo[1] * 1e3), human(fromTo[0] * 1e3),
+                    human(dv * 1e3));
+        }
+        if (!Double.isNaN(radius)) {
+            ex.step("  sphere, r = %s µm: A = 4πr² = %s µm², volume = 4/3·πr³ = %s pL (= %s µm³)",
+                    human(radius * 1e6), human(area * 1e12), human(volume * 1e15), human(volume * 1e18));
+        } else {
+            ex.step("  A = %s µm²%s", human(area * 1e12),
+                    Double.isNaN(volume) ? "" : String.format(Locale.ROOT, ", volume = %s pL", human(volume * 1e15)));
+        }
+        ex.step("  C = C_m·A = %s µF/cm² × %s cm² = %s pF", human(cm * 1e2), human(area * 1e4), human(c * 1e12));
+        ex.step("  Q = C·ΔV = %s pF × %s mV = %s pC", human(c * 1e12), human(dv * 1e3), human(q * 1e12));
+        ex.step("  ions = |Q|/(|z|·e) = %s C / (%d × %s C) = %s %s", human(Math.abs(q)), Math.abs(z),
+                human(k.elementaryCharge()), human(ions), carrier);
+        ex.step("  moles = |Q|/(|z|·F) = %s C / (%d × %s C/mol) = %s mol", human(Math.abs(q)), Math.abs(z),
+                human(k.faraday()), human(mol));
+        if (fraction != null) {
+            ex.step("  ions in the cell = c_in·volume = %s mM × %s L = %s mol", human(conc), human(volume * 1e3),
+                    human(conc * volume));
+            ex.step("  fraction = %s mol / %s mol = %s = %s ppm", human(mol), human(conc * volume), human(fraction),
+                    human(fraction * 1e6));
+        }
+    }
+}
