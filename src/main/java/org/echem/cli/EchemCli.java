@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.echem.core.DomainException;
 import org.echem.core.NoConvergenceException;
 import picocli.AutoComplete;
@@ -21,9 +24,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {"Electrochemistry calculator for membrane physiology: Nernst and GHK potentials,",
             "driving forces, ionic currents, pump electrogenicity, surface potentials, membrane charge.",
             "Conventions: V_m = V_in - V_out; current positive outward; 37 °C unless --temp."},
-        subcommands = {NernstCommand.class, DriveCommand.class, PumpCommand.class, ChargeCommand.class,
-            IonsCommand.class,
-            AutoComplete.GenerateCompletion.class},
         footer = {"%nExamples:",
             "  echem nernst --ion K --in 140mM --out 5mM",
             "  echem drive --ion Na --in 15 --out 145 --vm -70mV --explain",
@@ -69,9 +69,43 @@ public final class EchemCli implements Runnable {
         return run(System.in, out, err, args);
     }
 
+    /**
+     * The subcommands in help order. Only the one a command line names is built (picocli reads a
+     * command's annotations when it is added), which keeps a one-off run's start-up short; help,
+     * completion and unknown names get them all.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("nernst", NernstCommand::new);
+        SUBCOMMANDS.put("drive", DriveCommand::new);
+        SUBCOMMANDS.put("pump", PumpCommand::new);
+        SUBCOMMANDS.put("charge", ChargeCommand::new);
+        SUBCOMMANDS.put("ions", IonsCommand::new);
+        SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    }
+
+    private static CommandLine commandLine(InputStream in, String[] args) {
+        CommandLine cl = new CommandLine(new EchemCli(in));
+        String named = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                named = a;
+                break;
+            }
+        }
+        boolean all = named == null || !SUBCOMMANDS.containsKey(named) || named.equals("generate-completion");
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (all || e.getKey().equals(named)) {
+                cl.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
+        return cl;
+    }
+
     /** Runs the command line; writes only to {@code out} and {@code err}; returns the exit code. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new EchemCli(in));
+        CommandLine cl = commandLine(in, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
