@@ -29,7 +29,7 @@ class WaterTest {
 
     @Test
     void quotedValueAt25IsNotTheFit() {
-        // 78.54 (e.g. CRC Handbook tables) differs from the fit's 78.303 by 0.3 %: we test the fit.
+        // the often quoted 78.54 differs from the fit's 78.303 by 0.3 %: echem uses, and tests, the fit.
         assertThat(Water.relativePermittivity(298.15)).isCloseTo(78.30, within(0.005))
                 .isNotCloseTo(78.54, within(0.1));
     }
