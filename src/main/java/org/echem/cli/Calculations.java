@@ -7,7 +7,7 @@ final class Calculations {
     private Calculations() {}
 
     /** The subcommands that have a row function, in help order. */
-    static final List<String> NAMES = List.of("nernst", "drive", "pump", "charge");
+    static final List<String> NAMES = List.of("nernst", "drive", "pump", "surface", "charge");
 
     /** @return the row function of {@code subcommand}, or null when there is none */
     static Calculation named(String subcommand) {
@@ -20,6 +20,8 @@ final class Calculations {
                 return new PumpCalc();
             case "charge":
                 return new ChargeCalc();
+            case "surface":
+                return new SurfaceCalc();
             default:
                 return null;
         }

@@ -81,6 +81,7 @@ public final class EchemCli implements Runnable {
         SUBCOMMANDS.put("drive", DriveCommand::new);
         SUBCOMMANDS.put("pump", PumpCommand::new);
         SUBCOMMANDS.put("charge", ChargeCommand::new);
+        SUBCOMMANDS.put("surface", SurfaceCommand::new);
         SUBCOMMANDS.put("ions", IonsCommand::new);
         SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
     }
