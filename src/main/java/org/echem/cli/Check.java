@@ -71,6 +71,7 @@ final class Check {
 
     private final RowSource src;
     private final boolean explain;
+    private long line;
 
     /**
      * @param src the problem rows, over the command line's defaults (which hold {@code tolerance})
@@ -84,11 +85,12 @@ final class Check {
     /** Grades the problem in {@code cells}, found on {@code line}; never throws for a bad row. */
     Graded grade(List<String> cells, long line) {
         src.setRow(cells, line);
+        this.line = line;
         String id = strip(src.text("id"));
         String quantity = strip(src.text("quantity"));
         try {
             if (id == null) {
-                throw new InputException(src.where("id") + " is missing: give the problem's id");
+                throw new InputException("line " + line + ", column id is empty: give the problem's id");
             }
             String command = required("command", "a subcommand: " + String.join(", ", Calculations.NAMES));
             Calculation calc = Calculations.named(command);
@@ -217,7 +219,8 @@ final class Check {
     private String required(String key, String what) {
         String t = strip(src.text(key));
         if (t == null) {
-            throw new InputException(src.where(key) + " is missing: give " + what);
+            throw new InputException(REQUIRED.contains(key) ? "line " + line + ", column " + key + " is empty: give " + what
+                    : src.where(key) + " is missing: give " + what);
         }
         return t;
     }
@@ -306,17 +309,18 @@ final class Check {
      * @param difference read a difference (a tolerance): a temperature scale's offset does not apply
      */
     private double read(String key, String text, Field field, Kind kind, boolean difference) {
+        String t = text.strip();
+        if (!field.unit().isEmpty() && t.endsWith(field.unit())
+                && (kind == null || kind.unit(field.unit()) == null)) {
+            t = t.substring(0, t.length() - field.unit().length()); // the field's own label, e.g. kJ/mol
+        }
         if (kind == null) {
-            String t = text.strip();
-            if (!field.unit().isEmpty() && t.endsWith(field.unit())) {
-                t = t.substring(0, t.length() - field.unit().length());
-            }
             return plain(key, t, text);
         }
         try {
             String hint = src.unitHint(key);
-            Unit bare = Units.unit(hint != null ? hint : field.unit(), kind);
-            Quantity q = Units.parse(text, kind, bare);
+            Unit bare = hint != null ? Units.unit(hint, kind) : unitOf(field, kind);
+            Quantity q = Units.parse(t, kind, bare);
             if (difference) {
                 return (q.si() - q.unit().toSi(0)) * field.scale();
             }
@@ -345,18 +349,39 @@ final class Check {
      *     it), or null for words, plain numbers and units outside the tables (kJ/mol)
      */
     static Kind kindOf(Field f) {
+        for (Kind k : Kind.values()) {
+            if (unitOf(f, k) != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return the unit of {@code kind} the field's numbers are in: its shown unit, else one named in
+     *     its machine name ({@code slope_mV_per_decade}: mV; {@code I_uA_cm2}: uA/cm2); null if none
+     */
+    static Unit unitOf(Field f, Kind kind) {
         if (f.unit().isEmpty()) {
             return null;
         }
-        for (Kind k : Kind.values()) {
-            try {
-                Unit u = Units.unit(f.unit(), k);
+        List<String> candidates = new ArrayList<>();
+        candidates.add(f.unit());
+        String[] parts = f.name().split("_");
+        for (int i = 1; i < parts.length; i++) {
+            if (i + 1 < parts.length) {
+                candidates.add(parts[i] + "/" + parts[i + 1]);
+            }
+            candidates.add(parts[i]);
+        }
+        for (String c : candidates) {
+            Unit u = kind.unit(c);
+            if (u != null && !c.isEmpty()) {
                 double scale = u.div() / u.mul();
-                if (Math.abs(scale - f.scale()) <= 1e-12 * Math.abs(f.scale())) {
-                    return k;
+                if (Math.abs(scale - f.scale()) <= 1e-12 * Math.abs(f.scale())
+                        && Math.abs(-u.offset() * scale - f.offset()) <= 1e-9) {
+                    return u;
                 }
-            } catch (UnitException e) {
-                // not a unit of this kind
             }
         }
         return null;

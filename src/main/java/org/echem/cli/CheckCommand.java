@@ -22,25 +22,29 @@ import picocli.CommandLine.Spec;
 
 /** {@code echem check}: grades a CSV of homework answers (SPEC §5). */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
-        description = {"Grade homework answers: each CSV row is one problem (id, command, that subcommand's input",
-            "columns as in --csv batch mode, quantity, answer, optional tolerance and select). Prints",
-            "id quantity expected answer error verdict hint per problem, then a summary; a hint names the",
-            "likely mistake of a wrong answer (sign, in/out, log10 vs ln, valence, V vs mV, °C as K,",
-            "textbook constants, another temperature)."},
-        footer = {"%nColumns: id, command (" + "nernst, drive, …), the command's inputs (ion, in, out, temp, vm, in.K,",
-            "  in_uM, …), quantity (a result field such as E_mV or direction), answer (a bare number is in the",
-            "  field's unit; -0.089 V is read as -89 mV for E_mV; words such as influx are case-insensitive),",
-            "  tolerance (0.5mV absolute or 1% relative; default --tolerance), select (the ion or channel of",
-            "  the row to grade when the command gives several rows).",
+        description = "Grade homework answers. Each CSV row is one problem: id, command, that subcommand's input "
+                + "columns as in --csv batch mode, quantity, answer, and optionally tolerance and select. Prints "
+                + "id quantity expected answer error verdict hint per problem, then a summary; a hint names the "
+                + "likely mistake behind a wrong answer (sign flipped, in/out swapped, log10 vs ln, valence, "
+                + "V vs mV, °C used as K, textbook constants, another temperature).",
+        footer = {"%nColumns:",
+            "  id          the problem's name",
+            "  command     nernst, drive, … (any calculating subcommand)",
+            "  <inputs>    that command's columns: ion, in, out, temp, vm, e, in.K, in_uM, …",
+            "  quantity    the result field to grade: E_mV, drive_mV, direction, …",
+            "  answer      a bare number is in the field's unit; a unit is converted",
+            "              (-0.089 V is -89 mV for E_mV); words (influx) ignore case",
+            "  tolerance   0.5mV (absolute) or 1%% (relative); default: --tolerance",
+            "  select      the ion or channel to grade when the command gives several rows",
             "%nFields: id quantity expected answer error verdict hint",
-            "  verdict: correct, incorrect, or error (the row itself is invalid; hint holds the message).",
-            "  Text output ends with the summary; with csv, tsv or json the summary goes to stderr.",
+            "  verdict: correct, incorrect or error (an invalid row; hint says why).",
+            "  Text output ends with the summary; with csv, tsv or json it goes to stderr.",
             "%nExamples:",
             "  echem check homework.csv",
             "  echem check answers.csv --tolerance 0.5mV --explain",
             "  cat answers.csv | echem check - --format csv > graded.csv",
-            "%nExit codes: 0 every answer correct, 4 at least one incorrect, 3 a row or the file invalid",
-            "  (and no answer incorrect), 2 a bad option."})
+            "%nExit codes: 0 every answer correct; 4 at least one incorrect; 3 a row invalid",
+            "  (and none incorrect), a missing file or missing columns; 2 a bad option."})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,7 +53,7 @@ public final class CheckCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--tolerance", paramLabel = "<tol>", order = 1, defaultValue = "1%",
-            description = "Tolerance for rows without one: relative (1%) or absolute with a unit (0.5mV); a bare "
+            description = "Tolerance for rows without one: relative (1%%) or absolute with a unit (0.5mV); a bare "
                     + "number is in the quantity's unit.")
     String tolerance;
 
@@ -63,7 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "<format>", order = 10, converter = CommonOptions.FormatConverter.class,
             description = "Output: text (a report with the summary), csv, tsv or json (JSON Lines; the summary "
-                    + "goes to stderr). Default: text.")
+                    + "goes to stderr).")
     Format format = Format.TEXT;
 
     @Option(names = "--precision", paramLabel = "<n>", order = 11,
