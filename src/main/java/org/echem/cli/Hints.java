@@ -17,7 +17,8 @@ import org.echem.units.Kind;
  *       with inside and outside exchanged);</li>
  *   <li>log10 used where ln belongs (answer × ln 10 fits, or recomputed at T/ln 10, which scales
  *       every RT/F by 1/ln 10), or the reverse (answer ÷ ln 10);</li>
- *   <li>wrong valence (answer ÷ z fits: computed with z = +1; answer × z fits: divided by z twice; or recomputed with z = +1 or −1);</li>
+ *   <li>wrong valence (answer ÷ z fits: computed with z = +1; answer × z fits: divided by z
+ *       twice; or recomputed with z = +1 or −1);</li>
  *   <li>V vs mV (answer × 1000 or ÷ 1000 fits);</li>
  *   <li>°C used as K (recomputed with T = the Celsius value in K, e.g. 37 K);</li>
  *   <li>textbook constants (recomputed with the other constants set);</li>
@@ -187,7 +188,8 @@ final class Hints {
             return tol.accepts(((Number) answer).doubleValue(), r) && !tol.accepts(r, e) && !tol.accepts(e, r);
         }
         if (v instanceof String && expected instanceof String && answer instanceof String) {
-            return ((String) v).strip().equalsIgnoreCase((String) answer) && !((String) v).equalsIgnoreCase((String) expected);
+            String word = ((String) v).strip();
+            return word.equalsIgnoreCase((String) answer) && !word.equalsIgnoreCase((String) expected);
         }
         return false;
     }
