@@ -93,7 +93,7 @@ final class Check {
                 throw new InputException("line " + line + ", column id is empty: give the problem's id");
             }
             String command = required("command", "a subcommand: " + String.join(", ", Calculations.NAMES));
-            Calculation calc = Calculations.named(command);
+            Calculation calc = Calculations.named(command.toLowerCase(Locale.ROOT));
             if (calc == null) {
                 throw new InputException(src.where("command") + " '" + command + "': unknown command, expected one of "
                         + String.join(", ", Calculations.NAMES));

@@ -73,7 +73,7 @@ class CheckCommandTest {
     @Test
     void invalidRowsAreErrorsWithTheirMessageAndTheRestIsStillGraded() {
         CliResult r = json(HEAD
-                + "1,nernst,K,140,5,,,E_mV,-89.06,\n"
+                + "1,Nernst,K,140,5,,,E_mV,-89.06,\n"
                 + "2,ghost,K,140,5,,,E_mV,-89.06,\n"
                 + "3,nernst,K,-140,5,,,E_mV,-89.06,\n"
                 + "4,nernst,K,140,5,,,E_volts,-89.06,\n"
