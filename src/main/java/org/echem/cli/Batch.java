@@ -47,8 +47,7 @@ final class Batch {
         BufferedReader reader = open(name);
         char sep = separator(reader);
         RowWriter w = RowWriter.of(format, out, common.precision);
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(sep).skipEmptyLines(true)
-                .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(reader)) {
+        try (CsvReader<CsvRecord> csv = records(reader, sep)) {
             Iterator<CsvRecord> it = csv.iterator();
             if (!next(it)) {
                 throw new DataException(name + " is empty: expected a header line naming the input columns"
@@ -121,30 +120,54 @@ final class Batch {
     }
 
     private BufferedReader open(String name) {
+        return open(common.csv, "--csv '" + common.csv + "'", stdin);
+    }
+
+    /**
+     * Opens a CSV input as UTF-8: the file, or {@code stdin} for {@code -}.
+     *
+     * @param file the path, or {@code -}
+     * @param label how messages name it, e.g. {@code --csv 'ions.csv'}
+     * @throws DataException when it does not exist or cannot be read
+     */
+    static BufferedReader open(String file, String label, InputStream stdin) {
         InputStream s;
-        if (common.csv.equals("-")) {
+        if (file.equals("-")) {
             s = stdin;
         } else {
             try {
-                s = Files.newInputStream(Path.of(common.csv));
+                s = Files.newInputStream(Path.of(file));
             } catch (NoSuchFileException e) {
-                throw new DataException("--csv '" + common.csv + "': no such file");
+                throw new DataException(label + ": no such file");
             } catch (IOException | RuntimeException e) {
-                throw new DataException("--csv '" + common.csv + "': cannot read it (" + e.getMessage() + ")");
+                throw new DataException(label + ": cannot read it (" + e.getMessage() + ")");
             }
         }
         return new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    /** Skips a UTF-8 byte-order mark and returns the delimiter: given, or the most frequent of , ; tab in the header. */
+    /** @return a reader of the records of {@code r} as Batch reads them (blank lines skipped, ragged rows kept) */
+    static CsvReader<CsvRecord> records(BufferedReader r, char sep) {
+        return CsvReader.builder().fieldSeparator(sep).skipEmptyLines(true)
+                .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(r);
+    }
+
     private char separator(BufferedReader r) throws IOException {
+        return separator(r, common.delimiter);
+    }
+
+    /**
+     * Skips a UTF-8 byte-order mark and returns the delimiter: given ({@code --delimiter}), or the
+     * most frequent of , ; tab in the header.
+     */
+    static char separator(BufferedReader r, String delimiter) throws IOException {
         r.mark(1 << 16);
         int c = r.read();
         if (c != '\uFEFF') {
             r.reset();
         }
-        if (common.delimiter != null) {
-            String d = common.delimiter;
+        if (delimiter != null) {
+            String d = delimiter;
             if (d.equals(",") || d.equals(";")) {
                 return d.charAt(0);
             }

@@ -82,6 +82,7 @@ public final class EchemCli implements Runnable {
         SUBCOMMANDS.put("pump", PumpCommand::new);
         SUBCOMMANDS.put("charge", ChargeCommand::new);
         SUBCOMMANDS.put("surface", SurfaceCommand::new);
+        SUBCOMMANDS.put("check", CheckCommand::new);
         SUBCOMMANDS.put("ions", IonsCommand::new);
         SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
     }
