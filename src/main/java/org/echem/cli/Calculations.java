@@ -7,7 +7,7 @@ final class Calculations {
     private Calculations() {}
 
     /** The subcommands that have a row function, in help order. */
-    static final List<String> NAMES = List.of("nernst", "drive");
+    static final List<String> NAMES = List.of("nernst", "drive", "current", "ghk");
 
     /** @return the row function of {@code subcommand}, or null when there is none */
     static Calculation named(String subcommand) {
@@ -16,6 +16,10 @@ final class Calculations {
                 return new NernstCalc();
             case "drive":
                 return new DriveCalc();
+            case "current":
+                return new CurrentCalc();
+            case "ghk":
+                return new GhkCalc();
             default:
                 return null;
         }

@@ -21,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {"Electrochemistry calculator for membrane physiology: Nernst and GHK potentials,",
             "driving forces, ionic currents, pump electrogenicity, surface potentials, membrane charge.",
             "Conventions: V_m = V_in - V_out; current positive outward; 37 °C unless --temp."},
-        subcommands = {NernstCommand.class, DriveCommand.class, IonsCommand.class,
+        subcommands = {NernstCommand.class, DriveCommand.class, CurrentCommand.class, GhkCommand.class, IonsCommand.class,
             AutoComplete.GenerateCompletion.class},
         footer = {"%nExamples:",
             "  echem nernst --ion K --in 140mM --out 5mM",
