@@ -14,6 +14,7 @@ import org.echem.core.Ion;
 import org.echem.core.Nernst;
 import org.echem.units.Kind;
 import org.echem.units.Quantity;
+import org.echem.units.Units;
 
 /**
  * {@code ghk}: the Goldman–Hodgkin–Katz reversal potential of any set of ions; with {@code --vm}
@@ -298,7 +299,7 @@ final class GhkCalc implements Calculation {
             }
             for (Presets.Entry p : preset) {
                 if (p.ion().equals(m.ion().name())) {
-                    c[s] = org.echem.units.Units.parse(s == 0 ? p.in() : p.out(), Kind.CONCENTRATION).si();
+                    c[s] = Units.parse(s == 0 ? p.in() : p.out(), Kind.CONCENTRATION).si();
                 }
             }
         }
