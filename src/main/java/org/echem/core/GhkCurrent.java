@@ -17,7 +17,7 @@ package org.echem.core;
  * <p>Units: P in m/s, c in mol/m³ (= mM), V in V, T in K, I in A/m². With P in cm/s and c in mM,
  * 1 A/m² = 0.1 mA/cm² = 100 µA/cm². Source: D. E. Goldman, J. Gen. Physiol. 27:37 (1943);
  * A. L. Hodgkin and B. Katz, J. Physiol. 108:37 (1949); Hille, <i>Ion Channels of Excitable
- * Membranes</i>, 3rd ed., ch. 14, eq. 14-6.
+ * Membranes</i>, 3rd ed., ch. 14.
  */
 public final class GhkCurrent {
     private GhkCurrent() {}

@@ -7,7 +7,7 @@ package org.echem.core;
  *
  * <p>Current is positive outward (SPEC §1): a conductance g ≥ 0 carries an outward current when
  * V_m &gt; E. The same formulas hold for absolute values (S, A) and per membrane area (S/m², A/m²).
- * Source: A. L. Hodgkin and A. F. Huxley, J. Physiol. 117:500 (1952), eq. 1–4; Hille,
+ * Source: A. L. Hodgkin and A. F. Huxley, J. Physiol. 117:500 (1952); Hille,
  * <i>Ion Channels of Excitable Membranes</i>, 3rd ed., ch. 1 and 14 (chord conductance equation).
  */
 public final class OhmicCurrent {

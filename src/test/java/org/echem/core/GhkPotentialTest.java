@@ -36,7 +36,7 @@ class GhkPotentialTest {
      * Mono- and divalent cations: independent derivation. With x = e^(FV/RT), B(2u) = 2B(u)/(x + 1),
      * so the zero-current condition is the quadratic (A₁ + 4a₂)x² + (A₁ − B₁)x − (B₁ + 4b₂) = 0, with
      * A₁ = Σ P·c_in, B₁ = Σ P·c_out over monovalent cations and a₂ = Σ P·c_in, b₂ = Σ P·c_out over
-     * divalent ones (cf. Lewis, J. Physiol. 286:417 (1979), eq. 8). Tolerance 1e-12 V.
+     * divalent ones (an independent derivation, not the code path under test). Tolerance 1e-12 V.
      */
     @ParameterizedTest
     @CsvSource({
@@ -86,7 +86,7 @@ class GhkPotentialTest {
         assertThatThrownBy(() -> p("K", 1, -1, 140, 5)).isInstanceOf(DomainException.class);
     }
 
-    /** Bi-ionic, monovalent: P_Na/P_K = ([K]i/[Na]o)·e^(FV/RT) (Hille, ch. 14, eq. 14-11). */
+    /** Bi-ionic, monovalent: P_Na/P_K = ([K]i/[Na]o)·e^(FV/RT) (from the closed form; Hille, ch. 14). */
     @ParameterizedTest
     @CsvSource({"-0.050", "0", "0.012"})
     void biIonicPermeabilityRatio(double vrev) {
