@@ -59,7 +59,7 @@ public abstract class CalcCommand implements Callable<Integer> {
     /** @return the option values given, keyed by long name, less the options that steer the run */
     static OptionSource options(ParseResult pr) {
         OptionSource src = new OptionSource();
-        for (OptionSpec o : new java.util.LinkedHashSet<>(pr.matchedOptions())) {
+        for (OptionSpec o : new java.util.LinkedHashSet<>(pr.matchedOptions())) { // a repeated option is listed once per use
             String key = o.longestName().substring(2);
             if (CommonOptions.CONTROL.contains(key)) {
                 continue;

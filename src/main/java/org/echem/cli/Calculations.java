@@ -7,7 +7,7 @@ final class Calculations {
     private Calculations() {}
 
     /** The subcommands that have a row function, in help order. */
-    static final List<String> NAMES = List.of("nernst", "drive", "pump", "surface", "charge");
+    static final List<String> NAMES = List.of("nernst", "drive", "current", "ghk", "pump", "surface", "charge");
 
     /** @return the row function of {@code subcommand}, or null when there is none */
     static Calculation named(String subcommand) {
@@ -22,6 +22,10 @@ final class Calculations {
                 return new ChargeCalc();
             case "surface":
                 return new SurfaceCalc();
+            case "current":
+                return new CurrentCalc();
+            case "ghk":
+                return new GhkCalc();
             default:
                 return null;
         }

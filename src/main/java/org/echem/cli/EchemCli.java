@@ -79,9 +79,11 @@ public final class EchemCli implements Runnable {
     static {
         SUBCOMMANDS.put("nernst", NernstCommand::new);
         SUBCOMMANDS.put("drive", DriveCommand::new);
+        SUBCOMMANDS.put("current", CurrentCommand::new);
+        SUBCOMMANDS.put("ghk", GhkCommand::new);
         SUBCOMMANDS.put("pump", PumpCommand::new);
-        SUBCOMMANDS.put("charge", ChargeCommand::new);
         SUBCOMMANDS.put("surface", SurfaceCommand::new);
+        SUBCOMMANDS.put("charge", ChargeCommand::new);
         SUBCOMMANDS.put("check", CheckCommand::new);
         SUBCOMMANDS.put("ions", IonsCommand::new);
         SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
