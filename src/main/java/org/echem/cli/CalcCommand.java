@@ -8,11 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.echem.core.ConstantSet;
 import org.echem.io.Numbers;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Spec;
 
 /**
  * A subcommand that runs one {@link Calculation}: once, from its options, or per row of a CSV.
@@ -20,17 +18,49 @@ import picocli.CommandLine.Spec;
  * are collected generically into an {@link OptionSource}, so no option is handled twice.
  */
 public abstract class CalcCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec;
+    private boolean complete;
+    private CommonOptions common;
 
-    @Mixin
-    CommonOptions common;
+    /**
+     * @param name the subcommand's name
+     * @param description the help text's description lines
+     * @param footer the help text's footer lines (fields, examples)
+     */
+    protected CalcCommand(String name, String[] description, String[] footer) {
+        spec = Specs.command(name, this, description, footer);
+    }
+
+    /** Declares an option with one text value. */
+    protected final void option(String name, String label, String description) {
+        Specs.option(spec, name, label, description);
+    }
+
+    /** Declares an option that may repeat or hold NAME=VALUE pairs ({@code --in K=140,Na=15}). */
+    protected final void repeatable(String name, String label, String description) {
+        Specs.repeatable(spec, name, label, description);
+    }
+
+    /** Declares an option without a value. */
+    protected final void flag(String name, String description) {
+        Specs.flag(spec, name, description);
+    }
+
+    /** @return the picocli model: this command's options, then the shared ones */
+    final CommandSpec spec() {
+        if (!complete) {
+            CommonOptions.addTo(spec);
+            complete = true;
+        }
+        return spec;
+    }
 
     /** @return the row function of this subcommand */
     protected abstract Calculation calculation();
 
     @Override
     public Integer call() throws IOException {
+        common = CommonOptions.of(spec.commandLine().getParseResult());
         if (common.precision != null && (common.precision < 0 || common.precision > 17)) {
             throw new InputException("--precision " + common.precision + ": expected a whole number from 0 to 17");
         }

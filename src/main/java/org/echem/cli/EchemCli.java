@@ -14,17 +14,17 @@ import org.echem.core.DomainException;
 import org.echem.core.NoConvergenceException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code echem} command: subcommands over the core's laws. {@link #run} returns the exit code. */
-@Command(name = "echem", mixinStandardHelpOptions = true, versionProvider = EchemCli.Version.class,
-        description = {"Electrochemistry calculator for membrane physiology: Nernst and GHK potentials,",
+public final class EchemCli implements Runnable {
+    private static final String[] DESCRIPTION = {"Electrochemistry calculator for membrane physiology: Nernst and GHK potentials,",
             "driving forces, ionic currents, pump electrogenicity, surface potentials, membrane charge.",
-            "Conventions: V_m = V_in - V_out; current positive outward; 37 °C unless --temp."},
-        footer = {"%nExamples:",
+            "Conventions: V_m = V_in - V_out; current positive outward; 37 °C unless --temp."};
+
+    private static final String[] FOOTER = {"%nExamples:",
             "  echem nernst --ion K --in 140mM --out 5mM",
             "  echem drive --ion Na --in 15 --out 145 --vm -70mV --explain",
             "  echem nernst --csv ions.csv --format json",
@@ -34,12 +34,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  2  usage: unknown, missing or conflicting option, bad value or unit, value outside its domain",
             "  3  data: unreadable file, invalid CSV row (with --on-error fail)",
             "  4  check: at least one answer incorrect",
-            "  5  a solver did not converge"})
-public final class EchemCli implements Runnable {
-    private final InputStream stdin;
+            "  5  a solver did not converge"};
 
-    @picocli.CommandLine.Spec
-    CommandSpec spec;
+    private final InputStream stdin;
+    private CommandSpec spec;
 
     EchemCli(InputStream stdin) {
         this.stdin = stdin;
@@ -75,22 +73,32 @@ public final class EchemCli implements Runnable {
      * completion and unknown names get them all.
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+    private static final Map<String, String> SUMMARY = new LinkedHashMap<>();
+
+    private static void register(String name, String summary, Supplier<Object> command) {
+        SUBCOMMANDS.put(name, command);
+        SUMMARY.put(name, summary);
+    }
 
     static {
-        SUBCOMMANDS.put("nernst", NernstCommand::new);
-        SUBCOMMANDS.put("drive", DriveCommand::new);
-        SUBCOMMANDS.put("current", CurrentCommand::new);
-        SUBCOMMANDS.put("ghk", GhkCommand::new);
-        SUBCOMMANDS.put("pump", PumpCommand::new);
-        SUBCOMMANDS.put("surface", SurfaceCommand::new);
-        SUBCOMMANDS.put("charge", ChargeCommand::new);
-        SUBCOMMANDS.put("check", CheckCommand::new);
-        SUBCOMMANDS.put("ions", IonsCommand::new);
-        SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        register("nernst", "Equilibrium (Nernst) potential of one or several ions; inverse solves.", NernstCommand::new);
+        register("drive", "Driving force V_m - E, flux direction, Ussing ratio, free energy.", DriveCommand::new);
+        register("current", "Ohmic currents I = g(V_m - E), several channels, chord potential.", CurrentCommand::new);
+        register("ghk", "Goldman-Hodgkin-Katz reversal potential and current densities.", GhkCommand::new);
+        register("pump", "Na/K pump electrogenicity (Mullins-Noda) and what a pump block does.", PumpCommand::new);
+        register("surface", "Gouy-Chapman / Grahame surface potential, Debye length, corrections.",
+                SurfaceCommand::new);
+        register("charge", "Charge, and ions moved, to change V_m across the membrane capacitor.", ChargeCommand::new);
+        register("check", "Grade a CSV of homework answers and name the likely mistakes.", CheckCommand::new);
+        register("ions", "The built-in ions and their valences; presets with their sources.", IonsCommand::new);
+        register("generate-completion", "Print a bash/zsh completion script: source <(echem generate-completion).",
+                AutoComplete.GenerateCompletion::new);
     }
 
     private static CommandLine commandLine(InputStream in, String[] args) {
-        CommandLine cl = new CommandLine(new EchemCli(in));
+        EchemCli cli = new EchemCli(in);
+        cli.spec = Specs.command("echem", cli, DESCRIPTION, FOOTER);
+        CommandLine cl = new CommandLine(cli.spec);
         String named = null;
         for (String a : args) {
             if (!a.startsWith("-")) {
@@ -101,7 +109,11 @@ public final class EchemCli implements Runnable {
         boolean all = named == null || !SUBCOMMANDS.containsKey(named) || named.equals("generate-completion");
         for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
             if (all || e.getKey().equals(named)) {
-                cl.addSubcommand(e.getKey(), e.getValue().get());
+                Object command = e.getValue().get();
+                CommandLine sub = command instanceof CalcCommand
+                        ? new CommandLine(((CalcCommand) command).spec()) : new CommandLine(command);
+                sub.getCommandSpec().usageMessage().header(SUMMARY.get(e.getKey()));
+                cl.addSubcommand(e.getKey(), sub);
             }
         }
         return cl;

@@ -1,12 +1,10 @@
 package org.echem.cli;
 
-import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 /** {@code echem surface}. */
-@Command(name = "surface", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Gouy–Chapman / Grahame surface potentials and their effect on driving forces.",
+public final class SurfaceCommand extends CalcCommand {
+    SurfaceCommand() {
+        super("surface",
+                new String[] {"Gouy–Chapman / Grahame surface potentials and their effect on driving forces.",
             "- Electrolyte alone (--salt or --electrolyte): ionic strength, Debye length.",
             "- One surface: ψ0 from the charge density --sigma (Grahame's equation), or",
             "  σ from --psi0; with --ion [--conc], the Boltzmann factor and the",
@@ -15,7 +13,7 @@ import picocli.CommandLine.Option;
             "  --sigma-out): E, E_eff of the surface concentrations, V_mem across the",
             "  membrane proper, and the driving force V_mem - E_eff, which equals",
             "  V_m - E: surface charge does not change it."},
-        footer = {"%nε_r defaults to water at --temp (Malmberg & Maryott 1956: 74.15 at 37 °C,",
+                new String[] {"%nε_r defaults to water at --temp (Malmberg & Maryott 1956: 74.15 at 37 °C,",
             "78.30 at 25 °C). A membrane face with neither --psi-* nor --sigma-* is",
             "uncharged (ψ = 0); --salt-in/--salt-out default to --salt or --electrolyte.",
             "A mixture must be electroneutral (within 1e-6 of its charge).",
@@ -32,79 +30,44 @@ import picocli.CommandLine.Option;
             "  echem surface --sigma -0.05 --salt 150 --ion Ca --conc 2mM --explain",
             "  echem surface --ion Na --in 15 --out 145 --vm -70 --psi-out -20mV --explain",
             "  echem surface --ion K --in 140 --out 5 --vm -80 --sigma-out=-1e/500A2",
-            "                --sigma-in=-1e/300A2 --salt 150"})
-public final class SurfaceCommand extends CalcCommand {
-    @Option(names = "--sigma", paramLabel = "<charge>", order = 1,
-            description = "Surface charge density (C/m2, mC/m2, uC/cm2, e/nm2, e/A2, 1e/250A2 = one e per 250 Å²;"
-                    + " bare number: C/m2). Gives ψ0.")
-    String sigma;
-
-    @Option(names = "--psi0", paramLabel = "<volt>", order = 2,
-            description = "Surface potential relative to the bulk (V, mV, uV; bare number: mV). Gives σ.")
-    String psi0;
-
-    @Option(names = "--salt", paramLabel = "<conc>", order = 3,
-            description = "Concentration of a symmetric z:z salt (M, mM, uM, …; bare number: mM), > 0.")
-    String salt;
-
-    @Option(names = "--salt-z", paramLabel = "<z>", order = 4,
-            description = "Valence of that salt: 1 for NaCl (1:1), 2 for MgSO4 (2:2). Default: 1.")
-    String saltZ;
-
-    @Option(names = "--electrolyte", paramLabel = "<ion=conc>", order = 5,
-            description = "A mixture instead of --salt: NAME=CONC pairs, electroneutral, e.g. Na=150,Cl=154,Ca=2.")
-    List<String> electrolyte;
-
-    @Option(names = "--epsilon", paramLabel = "<number>", order = 6,
-            description = "Relative permittivity ε_r (a plain number > 0). Default: water at --temp.")
-    String epsilon;
-
-    @Option(names = "--ion", paramLabel = "<ion>", order = 7,
-            description = "Ion for the Boltzmann factor (one surface) or the membrane mode: Na, K, Ca2+, Cl-, X+ …")
-    String ion;
-
-    @Option(names = "--z", paramLabel = "<z>", order = 8, description = "Valence with sign, for an ion not in the table.")
-    String z;
-
-    @Option(names = "--conc", paramLabel = "<conc>", order = 9,
-            description = "Bulk concentration of --ion (bare number: mM): gives its concentration at the surface.")
-    String conc;
-
-    @Option(names = "--in", paramLabel = "<conc>", order = 10,
-            description = "Membrane mode: inside bulk concentration of --ion (bare number: mM).")
-    String in;
-
-    @Option(names = "--out", paramLabel = "<conc>", order = 11,
-            description = "Membrane mode: outside bulk concentration of --ion (bare number: mM).")
-    String out;
-
-    @Option(names = "--vm", paramLabel = "<volt>", order = 12,
-            description = "Membrane mode: V_m = V_in - V_out between the bulk solutions (bare number: mV).")
-    String vm;
-
-    @Option(names = "--psi-in", paramLabel = "<volt>", order = 13,
-            description = "Potential of the inner face relative to the cytoplasm (bare number: mV). Default: 0.")
-    String psiIn;
-
-    @Option(names = "--psi-out", paramLabel = "<volt>", order = 14,
-            description = "Potential of the outer face relative to the bath (bare number: mV). Default: 0.")
-    String psiOut;
-
-    @Option(names = "--sigma-in", paramLabel = "<charge>", order = 15,
-            description = "Charge density of the inner face instead of --psi-in (bare number: C/m2).")
-    String sigmaIn;
-
-    @Option(names = "--sigma-out", paramLabel = "<charge>", order = 16,
-            description = "Charge density of the outer face instead of --psi-out (bare number: C/m2).")
-    String sigmaOut;
-
-    @Option(names = "--salt-in", paramLabel = "<conc>", order = 17,
-            description = "Symmetric salt inside, for --sigma-in (bare number: mM). Default: --salt.")
-    String saltIn;
-
-    @Option(names = "--salt-out", paramLabel = "<conc>", order = 18,
-            description = "Symmetric salt outside, for --sigma-out (bare number: mM). Default: --salt.")
-    String saltOut;
+            "                --sigma-in=-1e/300A2 --salt 150"});
+        option("--sigma", "<charge>",
+                "Surface charge density (C/m2, mC/m2, uC/cm2, e/nm2, e/A2, 1e/250A2 = one e per 250 Å²; bare number: C/m2). Gives ψ0.");
+        option("--psi0", "<volt>",
+                "Surface potential relative to the bulk (V, mV, uV; bare number: mV). Gives σ.");
+        option("--salt", "<conc>",
+                "Concentration of a symmetric z:z salt (M, mM, uM, …; bare number: mM), > 0.");
+        option("--salt-z", "<z>",
+                "Valence of that salt: 1 for NaCl (1:1), 2 for MgSO4 (2:2). Default: 1.");
+        repeatable("--electrolyte", "<ion=conc>",
+                "A mixture instead of --salt: NAME=CONC pairs, electroneutral, e.g. Na=150,Cl=154,Ca=2.");
+        option("--epsilon", "<number>",
+                "Relative permittivity ε_r (a plain number > 0). Default: water at --temp.");
+        option("--ion", "<ion>",
+                "Ion for the Boltzmann factor (one surface) or the membrane mode: Na, K, Ca2+, Cl-, X+ …");
+        option("--z", "<z>",
+                "Valence with sign, for an ion not in the table.");
+        option("--conc", "<conc>",
+                "Bulk concentration of --ion (bare number: mM): gives its concentration at the surface.");
+        option("--in", "<conc>",
+                "Membrane mode: inside bulk concentration of --ion (bare number: mM).");
+        option("--out", "<conc>",
+                "Membrane mode: outside bulk concentration of --ion (bare number: mM).");
+        option("--vm", "<volt>",
+                "Membrane mode: V_m = V_in - V_out between the bulk solutions (bare number: mV).");
+        option("--psi-in", "<volt>",
+                "Potential of the inner face relative to the cytoplasm (bare number: mV). Default: 0.");
+        option("--psi-out", "<volt>",
+                "Potential of the outer face relative to the bath (bare number: mV). Default: 0.");
+        option("--sigma-in", "<charge>",
+                "Charge density of the inner face instead of --psi-in (bare number: C/m2).");
+        option("--sigma-out", "<charge>",
+                "Charge density of the outer face instead of --psi-out (bare number: C/m2).");
+        option("--salt-in", "<conc>",
+                "Symmetric salt inside, for --sigma-in (bare number: mM). Default: --salt.");
+        option("--salt-out", "<conc>",
+                "Symmetric salt outside, for --sigma-out (bare number: mM). Default: --salt.");
+    }
 
     @Override
     protected Calculation calculation() {

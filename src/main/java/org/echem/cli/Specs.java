@@ -1,0 +1,43 @@
+package org.echem.cli;
+
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Builds picocli command models in code rather than from annotations: no reflection over fields
+ * and no annotation proxies at start-up, which keeps a one-off run close to the JVM's own start.
+ * Every option is read as text; {@link Inputs} parses and checks it.
+ */
+final class Specs {
+    private Specs() {}
+
+    /** @return a command model that runs {@code command}, with -h/--help and -V/--version */
+    static CommandSpec command(String name, Object command, String[] description, String[] footer) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        spec.name(name);
+        spec.usageMessage().description(description).footer(footer).sortOptions(false);
+        spec.versionProvider(new EchemCli.Version());
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+        return spec;
+    }
+
+    /** Adds an option with one text value. */
+    static void option(CommandSpec spec, String name, String label, String description) {
+        spec.addOption(OptionSpec.builder(name).paramLabel(label).type(String.class).description(description).build());
+    }
+
+    /** Adds an option that may be given several times (each value one text, or NAME=VALUE pairs). */
+    static void repeatable(CommandSpec spec, String name, String label, String description) {
+        spec.addOption(OptionSpec.builder(name).paramLabel(label).type(List.class).auxiliaryTypes(String.class)
+                .arity("1").description(description).build());
+    }
+
+    /** Adds an option without a value. */
+    static void flag(CommandSpec spec, String name, String description) {
+        spec.addOption(OptionSpec.builder(name).arity("0").type(boolean.class).description(description).build());
+    }
+}
