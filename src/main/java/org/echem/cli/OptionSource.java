@@ -49,6 +49,9 @@ public final class OptionSource implements Source {
 
     @Override
     public String text(String key) {
+        if (values.isEmpty()) {
+            return null;
+        }
         String t = values.get(key);
         return t == null || t.isBlank() ? null : t;
     }

@@ -11,6 +11,7 @@ public final class Row {
     private final Schema schema;
     private final Object[] values;
     private List<String> notes;
+    private int cursor;
 
     public Row(Schema schema) {
         this.schema = schema;
@@ -21,16 +22,31 @@ public final class Row {
         return schema;
     }
 
+    /**
+     * The position of {@code field}. Calculations mostly set fields in schema order with the same
+     * string constants the schema was built from, so the next position is tried first, by identity.
+     */
+    private int index(String field) {
+        int c = cursor;
+        if (c < values.length && schema.field(c).name() == field) { // NOPMD: identity is the fast path
+            cursor = c + 1;
+            return c;
+        }
+        int i = schema.indexOf(field);
+        cursor = i + 1;
+        return i;
+    }
+
     /** Sets a numeric field from its SI value (converted to the field's unit). */
     public Row si(String field, double si) {
-        int i = schema.indexOf(field);
+        int i = index(field);
         values[i] = schema.field(i).out(si);
         return this;
     }
 
     /** Sets a field to a word, an integer or a number that needs no conversion. */
     public Row set(String field, Object value) {
-        values[schema.indexOf(field)] = value;
+        values[index(field)] = value;
         return this;
     }
 

@@ -25,6 +25,10 @@ public final class RowSource implements Source {
     private List<String> cells = List.of();
     private long line;
     private Map<String, String> cellMaps;
+    /** Keys already looked up, compared by identity (callers use string constants): no hashing per row. */
+    private final String[] memoKey = new String[24];
+    private final int[] memoColumn = new int[24];
+    private int memoSize;
 
     public RowSource(List<String> header, OptionSource defaults) {
         this.header = header;
@@ -72,15 +76,31 @@ public final class RowSource implements Source {
         return c.isEmpty() || c.isBlank() ? null : c;
     }
 
-    private String cell(String key) {
+    /** @return the column of {@code key}, or -1 */
+    private int columnOf(String key) {
+        for (int m = 0; m < memoSize; m++) {
+            if (memoKey[m] == key) { // NOPMD: identity on purpose, a miss falls back to the map
+                return memoColumn[m];
+            }
+        }
         Integer i = column.get(key);
-        return i == null ? null : cellAt(i);
+        int c = i == null ? -1 : i;
+        if (memoSize < memoKey.length) {
+            memoKey[memoSize] = key;
+            memoColumn[memoSize++] = c;
+        }
+        return c;
+    }
+
+    private String cell(String key) {
+        int i = columnOf(key);
+        return i < 0 ? null : cellAt(i);
     }
 
     @Override
     public String text(String key) {
-        Integer i = column.get(key);
-        if (i != null) {
+        int i = columnOf(key);
+        if (i >= 0) {
             String c = cellAt(i);
             if (c != null) {
                 return c.indexOf('=') >= 0 ? null : c; // a map cell: its pairs are entries
@@ -97,8 +117,8 @@ public final class RowSource implements Source {
 
     @Override
     public String unitHint(String key) {
-        Integer i = column.get(key);
-        return i != null && cellAt(i) != null ? hint[i] : null;
+        int i = columnOf(key);
+        return i >= 0 && cellAt(i) != null ? hint[i] : null;
     }
 
     @Override

@@ -81,17 +81,21 @@ public final class Numbers {
             out.append('-');
             v = -v;
         }
-        char[] digits = new char[20];
-        int n = 0;
-        do {
-            digits[n++] = (char) ('0' + v % 10);
-            v /= 10;
-        } while (v != 0 || n <= decimals);
-        for (int i = n - 1; i >= 0; i--) {
-            out.append(digits[i]);
+        int digits = 1;
+        for (long p = 10; p <= v && digits < 19; p *= 10) {
+            digits++;
+        }
+        digits = Math.max(digits, decimals + 1);
+        int start = out.length();
+        int end = start + digits + (decimals > 0 ? 1 : 0);
+        out.setLength(end);
+        int pos = end - 1;
+        for (int i = 0; i < digits; i++) {
             if (i == decimals && decimals > 0) {
-                out.append('.');
+                out.setCharAt(pos--, '.');
             }
+            out.setCharAt(pos--, (char) ('0' + v % 10));
+            v /= 10;
         }
     }
 

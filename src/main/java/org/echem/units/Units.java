@@ -56,6 +56,10 @@ public final class Units {
      * @throws UnitException when {@code symbol} is not a unit of {@code kind}
      */
     public static Unit unit(String symbol, Kind kind) {
+        Unit u = kind.unit(symbol); // the common case, a unit written plainly
+        if (u != null && !symbol.isEmpty()) {
+            return u;
+        }
         return unitOf(symbol.strip(), kind, symbol);
     }
 
