@@ -331,17 +331,11 @@ final class Check {
     }
 
     private double plain(String key, String number, String text) {
-        String t = number.strip().replace('\u2212', '-');
-        double x;
         try {
-            x = Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            x = Double.NaN;
-        }
-        if (!Double.isFinite(x) || t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1)) && !t.endsWith(".")) {
+            return Units.number(number);
+        } catch (UnitException e) {
             throw new InputException(src.where(key) + " '" + text + "': expected a number");
         }
-        return x;
     }
 
     /**

@@ -328,18 +328,12 @@ final class PumpCalc implements Calculation {
         return r;
     }
 
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
     private static double number(Inputs in, String s) {
-        String x = s.strip();
-        if (NUMBER.matcher(x).matches()) {
-            double v = Double.parseDouble(x);
-            if (Double.isFinite(v)) {
-                return v;
-            }
+        try {
+            return org.echem.units.Units.number(s);
+        } catch (org.echem.units.UnitException e) {
+            throw in.bad("ratio", "expected a coupling ratio n:m (Na+ out : K+ in, e.g. 3:2) or a number r > 0");
         }
-        throw in.bad("ratio", "expected a coupling ratio n:m (Na+ out : K+ in, e.g. 3:2) or a number r > 0");
     }
 
     /** @return {P_K, P_Na} in one unit (relative, or m/s) */

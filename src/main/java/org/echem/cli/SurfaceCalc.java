@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.echem.core.Boltzmann;
 import org.echem.core.ConstantSet;
 import org.echem.core.Debye;
@@ -20,6 +19,8 @@ import org.echem.core.Ion;
 import org.echem.core.SurfaceCorrection;
 import org.echem.core.Water;
 import org.echem.units.Kind;
+import org.echem.units.UnitException;
+import org.echem.units.Units;
 
 /**
  * {@code surface}: Gouy–Chapman / Grahame surface potentials and what they do to driving forces.
@@ -53,7 +54,6 @@ final class SurfaceCalc implements Calculation {
     static final List<String> MEMBRANE_KEYS = List.of("vm", "in", "out", "psi-in", "psi-out", "sigma-in",
             "sigma-out", "salt-in", "salt-out");
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     @Override
     public Schema schema(Set<String> present) {
@@ -494,11 +494,12 @@ final class SurfaceCalc implements Calculation {
     /** @return ε_r: {@code --epsilon}, or water at T (Malmberg &amp; Maryott 1956) */
     private static double epsilon(Inputs in, double t, Explain ex) {
         if (in.has("epsilon")) {
-            String s = in.text("epsilon").strip();
-            if (!NUMBER.matcher(s).matches()) {
+            double e;
+            try {
+                e = Units.number(in.text("epsilon"));
+            } catch (UnitException u) {
                 throw in.bad("epsilon", "expected a plain number such as 78.5 (the relative permittivity has no unit)");
             }
-            double e = Double.parseDouble(s);
             if (!(e > 0 && e < Double.POSITIVE_INFINITY)) {
                 throw in.bad("epsilon", "the relative permittivity must be a finite number > 0");
             }

@@ -51,6 +51,28 @@ public final class Units {
     }
 
     /**
+     * Parses a plain number without a unit ({@code 78.5}, {@code -1.5e-3}, {@code 1.5}).
+     *
+     * @return the number, finite
+     * @throws UnitException naming the text when it is not a finite plain number
+     */
+    public static double number(String text) {
+        String s = text.strip();
+        if (!s.isEmpty() && s.charAt(0) == '\u2212') {
+            s = '-' + s.substring(1);
+        }
+        int end = numberEnd(s);
+        if (end == 0 || end != s.length()) {
+            throw new UnitException("'" + text + "' is not a plain number");
+        }
+        double x = ch.randelshofer.fastdoubleparser.JavaDoubleParser.parseDouble(s, 0, end);
+        if (!Double.isFinite(x)) {
+            throw new UnitException("'" + text + "' is too large to be a finite number");
+        }
+        return x;
+    }
+
+    /**
      * Looks up a unit written on its own, as in a CSV header {@code in_uM}.
      *
      * @throws UnitException when {@code symbol} is not a unit of {@code kind}
