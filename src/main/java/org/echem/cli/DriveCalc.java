@@ -50,13 +50,18 @@ final class DriveCalc implements Calculation {
         for (Gradients.Spec s : Gradients.resolve(in, "e")) {
             Ion ion = s.ion();
             double e;
-            if (s.hasIn(in) || s.hasOut(in) || !in.has("e." + mapName(in, ion))) {
+            String eKey = "e." + mapName(in, ion);
+            boolean explicit = s.inKey() != null && in.has(s.inKey()) || s.outKey() != null && in.has(s.outKey());
+            if (in.has(eKey) && explicit) {
+                throw in.bad(eKey, "give either E or the concentrations of " + ion.name() + ", not both");
+            }
+            if (!in.has(eKey)) {
                 double cIn = s.cIn(in);
                 double cOut = s.cOut(in);
                 e = Nernst.potential(k, ion.z(), cIn, cOut, t);
                 NernstCalc.explainPotential(ex, k, ion, cIn, cOut, t, e);
             } else {
-                e = in.voltage("e." + mapName(in, ion));
+                e = in.voltage(eKey); // given explicitly: it overrides a preset's concentrations
             }
             out.add(row(in, k, ion, e, vm, t, ex));
         }

@@ -123,6 +123,16 @@ class NernstDriveCliTest {
     }
 
     @Test
+    void driveTakesOneEPerIon() {
+        CliResult r = CliResult.run("drive", "--e", "K=-90,Na=60", "--vm", "-70", "--format", "csv", "--precision", "1");
+        r.should().succeeded();
+        assertThat(r.out()).contains("K,1,-90.0,-70.0,20.0,efflux", "Na,1,60.0,-70.0,-130.0,influx");
+        CliResult p = CliResult.run("drive", "--preset", "mammalian", "--e", "K=-80", "--vm", "-70", "--format", "csv",
+                "--precision", "1");
+        assertThat(p.out()).contains("K,1,-80.0,-70.0,10.0,efflux"); // the explicit E overrides the preset
+    }
+
+    @Test
     void driveWithPresetGivesEveryIon() {
         CliResult r = CliResult.run("drive", "--preset", "squid", "--vm", "-65", "--temp", "6.3", "--format", "csv");
         r.should().succeeded();
@@ -155,6 +165,7 @@ class NernstDriveCliTest {
         "nernst --ion K --in 5 --out 5 --preset martian | unknown preset",
         "nernst --ion K --in 140 --out 5 --e 5 | no temperature gives this E",
         "drive --ion K --e -90 --in 5 --vm -70 | not both",
+        "drive --e K=-90 --in K=140 --out K=5 --vm -70 | not both",
         "nernst --ion K --in 5 --out 5 --z x | expected a whole number",
     })
     void badInputExitsTwoWithOneClearLine(String args, String message) {
