@@ -20,21 +20,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code echem} command: subcommands over the core's laws. {@link #run} returns the exit code. */
 public final class EchemCli implements Runnable {
-    private static final String[] DESCRIPTION = {"Electrochemistry calculator for membrane physiology: Nernst and GHK potentials,",
-            "driving forces, ionic currents, pump electrogenicity, surface potentials, membrane charge.",
-            "Conventions: V_m = V_in - V_out; current positive outward; 37 °C unless --temp."};
+    private static final String[] DESCRIPTION = {
+        "Electrochemistry calculator for membrane physiology: Nernst and GHK potentials,",
+        "driving forces, ionic currents, pump electrogenicity, surface potentials, membrane charge.",
+        "Conventions: V_m = V_in - V_out; current positive outward; 37 °C unless --temp.",
+        "Run 'echem COMMAND --help' for a command's options, units, defaults and examples."};
 
-    private static final String[] FOOTER = {"%nExamples:",
-            "  echem nernst --ion K --in 140mM --out 5mM",
-            "  echem drive --ion Na --in 15 --out 145 --vm -70mV --explain",
-            "  echem nernst --csv ions.csv --format json",
-            "%nExit codes:",
-            "  0  success",
-            "  1  internal error (a bug; a stack trace only with --verbose)",
-            "  2  usage: unknown, missing or conflicting option, bad value or unit, value outside its domain",
-            "  3  data: unreadable file, invalid CSV row (with --on-error fail)",
-            "  4  check: at least one answer incorrect",
-            "  5  a solver did not converge"};
+    private static final String[] EXAMPLES = {"%nExamples:",
+        "  echem nernst --ion K --in 140mM --out 5mM",
+        "  echem drive --ion Na --in 15 --out 145 --vm -70mV --explain",
+        "  echem ghk --perm K=1,Na=0.04,Cl=0.45 --preset mammalian",
+        "  echem nernst --csv ions.csv --format json",
+        "  echem check homework.csv"};
 
     private final InputStream stdin;
     private CommandSpec spec;
@@ -60,6 +57,14 @@ public final class EchemCli implements Runnable {
         System.exit(code);
     }
 
+    private static String[] footer() {
+        String[] codes = ExitCode.helpLines();
+        String[] all = new String[EXAMPLES.length + codes.length];
+        System.arraycopy(EXAMPLES, 0, all, 0, EXAMPLES.length);
+        System.arraycopy(codes, 0, all, EXAMPLES.length, codes.length);
+        return all;
+    }
+
     /** Runs the command line with the process's streams. */
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -68,9 +73,8 @@ public final class EchemCli implements Runnable {
     }
 
     /**
-     * The subcommands in help order. Only the one a command line names is built (picocli reads a
-     * command's annotations when it is added), which keeps a one-off run's start-up short; help,
-     * completion and unknown names get them all.
+     * The subcommands in help order. Only the one a command line names is built, which keeps a
+     * one-off run's start-up short; help, completion and unknown names get them all.
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
     private static final Map<String, String> SUMMARY = new LinkedHashMap<>();
@@ -97,7 +101,7 @@ public final class EchemCli implements Runnable {
 
     private static CommandLine commandLine(InputStream in, String[] args) {
         EchemCli cli = new EchemCli(in);
-        cli.spec = Specs.command("echem", cli, DESCRIPTION, FOOTER);
+        cli.spec = Specs.command("echem", cli, DESCRIPTION, footer());
         CommandLine cl = new CommandLine(cli.spec);
         String named = null;
         for (String a : args) {

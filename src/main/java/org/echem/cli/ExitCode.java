@@ -4,7 +4,7 @@ package org.echem.cli;
 public enum ExitCode {
     OK(0, "success"),
     INTERNAL(1, "internal error (a bug; a stack trace only with --verbose)"),
-    USAGE(2, "usage: unknown, missing or conflicting option, bad value or unit, value outside its domain"),
+    USAGE(2, "usage: unknown, missing or conflicting option, bad value or unit, out of domain"),
     DATA(3, "data: unreadable file, invalid CSV row (with --on-error fail)"),
     INCORRECT(4, "check: at least one answer incorrect"),
     NO_CONVERGENCE(5, "a solver did not converge");
