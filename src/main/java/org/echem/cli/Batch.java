@@ -45,7 +45,12 @@ final class Batch {
     int run(PrintWriter out, PrintWriter err) throws IOException {
         String name = common.csv.equals("-") ? "standard input" : common.csv;
         BufferedReader reader = open(name);
-        char sep = separator(reader);
+        char sep;
+        try {
+            sep = separator(reader);
+        } catch (IOException e) {
+            throw new DataException("cannot read " + name + ": " + e.getMessage());
+        }
         RowWriter w = RowWriter.of(format, out, common.precision);
         try (CsvReader<CsvRecord> csv = records(reader, sep)) {
             Iterator<CsvRecord> it = csv.iterator();
@@ -71,12 +76,15 @@ final class Batch {
                 try {
                     if (cells.size() != header.size()) {
                         throw new InputException("line " + line + " has " + cells.size() + " fields, the header "
-                                + header.size() + " (a ragged row; quote fields that hold the delimiter)");
+                                + header.size() + " (a ragged row; quote fields that hold the delimiter, and close every quote)");
                     }
                     src.setRow(cells, line);
-                    calc.compute(new Inputs(src), rows, Explain.NONE);
+                    CalcCommand.compute(calc, new Inputs(src), rows, Explain.NONE);
                 } catch (InputException | DomainException e) {
-                    String msg = e instanceof InputException ? e.getMessage() : "line " + line + ": " + e.getMessage();
+                    String msg = e.getMessage();
+                    if (!msg.startsWith("line ") && !msg.contains("(line " + line + ")")) {
+                        msg = "line " + line + ": " + msg;
+                    }
                     badRow(w, cells, msg);
                     continue;
                 }
@@ -84,9 +92,9 @@ final class Batch {
                     w.row(cells, r);
                 }
             }
-            w.end(List.of(), null);
+            w.end(List.of());
         } catch (CsvParseException e) {
-            w.end(List.of(), null);
+            w.end(List.of());
             throw new DataException(name + ": not valid CSV: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw new DataException("cannot read " + name + ": " + e.getCause().getMessage());
@@ -114,7 +122,7 @@ final class Batch {
                 }
                 break;
             default:
-                w.end(List.of(), null);
+                w.end(List.of());
                 throw new DataException(msg);
         }
     }
@@ -135,6 +143,12 @@ final class Batch {
         if (file.equals("-")) {
             s = stdin;
         } else {
+            if (file.isBlank()) {
+                throw new DataException(label + ": the file name is empty (an unset shell variable?)");
+            }
+            if (Files.isDirectory(Path.of(file))) {
+                throw new DataException(label + ": a directory, expected a CSV file");
+            }
             try {
                 s = Files.newInputStream(Path.of(file));
             } catch (NoSuchFileException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.echem.core.ConstantSet;
 import org.echem.io.Numbers;
@@ -66,6 +65,11 @@ public abstract class CalcCommand implements Callable<Integer> {
         }
         OptionSource options = options(spec.commandLine().getParseResult());
         PrintWriter out = spec.commandLine().getOut();
+        ParseResult pr = spec.commandLine().getParseResult();
+        if (common.csv == null && (pr.hasMatchedOption("--on-error") || pr.hasMatchedOption("--delimiter"))) {
+            throw new InputException((pr.hasMatchedOption("--on-error") ? "--on-error" : "--delimiter")
+                    + " applies to CSV input: add --csv FILE (or --csv - for standard input)");
+        }
         if (common.csv != null) {
             Format f = common.format == null ? Format.CSV : common.format;
             return new Batch(calculation(), options, common, f, EchemCli.stdin(spec)).run(out,
@@ -75,15 +79,27 @@ public abstract class CalcCommand implements Callable<Integer> {
         Explain ex = common.explain ? Explain.recording() : Explain.NONE;
         List<Row> rows = new ArrayList<>();
         Calculation calc = calculation();
-        calc.compute(in, rows, ex);
+        compute(calc, in, rows, ex);
         Format f = common.format == null ? Format.TEXT : common.format;
         RowWriter w = RowWriter.of(f, out, common.precision);
         w.begin(List.of(), calc.schema(options.keys()), false);
         for (Row r : rows) {
             w.row(List.of(), r);
         }
-        w.end(ex.lines(), f == Format.TEXT ? conditions(in) : null);
+        w.end(ex.lines());
         return ExitCode.OK.code();
+    }
+
+    /** Runs {@code calc} on {@code in} and records on each row the temperature and constants it used. */
+    static void compute(Calculation calc, Inputs in, List<Row> rows, Explain ex) {
+        calc.compute(in, rows, ex);
+        if (!rows.isEmpty()) {
+            double t = in.temperature();
+            ConstantSet k = in.constants();
+            for (Row r : rows) {
+                r.at(t, k);
+            }
+        }
     }
 
     /** @return the option values given, keyed by long name, less the options that steer the run */
@@ -107,11 +123,9 @@ public abstract class CalcCommand implements Callable<Integer> {
     }
 
     /** @return the line naming the temperature and constants used */
-    static String conditions(Inputs in) {
-        double t = in.temperature();
-        ConstantSet k = in.constants();
-        return String.format(Locale.ROOT, "(T = %s °C = %s K; constants %s: R = %s J/(mol·K), F = %s C/mol)",
-                Numbers.human(t - 273.15), Numbers.human(t), k.name(), Numbers.shortest(k.gasConstant()),
-                Numbers.shortest(k.faraday()));
+    static String conditions(double t, ConstantSet k) {
+        return "(T = " + Numbers.human(t - k.zeroCelsius()) + " °C = " + Numbers.human(t) + " K; constants "
+                + k.name() + ": R = " + Numbers.shortest(k.gasConstant()) + " J/(mol·K), F = "
+                + Numbers.shortest(k.faraday()) + " C/mol)";
     }
 }

@@ -99,7 +99,7 @@ final class ChargeCalc implements Calculation {
                 fraction = MembraneCharge.fraction(mol, conc, volume);
             }
         } catch (DomainException d) {
-            throw in.domain(in.has("radius") ? "radius" : "area", d);
+            throw in.domain(Double.isFinite(dv) ? in.has("radius") ? "radius" : "area" : in.has("dv") ? "dv" : "to", d);
         }
         String carrier = ion == null ? "monovalent ions" : ion.label() + " ions";
         if (ex.on()) {
@@ -117,7 +117,7 @@ final class ChargeCalc implements Calculation {
                 human(cm * 1e2), human(dv * 1e3), human(ions), carrier,
                 ion == null ? " (no --ion or --z: monovalent assumed)" : ""));
         if (fraction != null) {
-            String oneIn = fraction > 0 ? String.format(Locale.ROOT, ", about 1 in %s",
+            String oneIn = fraction > 0 && fraction < 1 ? String.format(Locale.ROOT, ", about 1 in %s",
                     Numbers.significant(1 / fraction, 2)) : "";
             String meaning = fraction < 1e-3 ? "charging the membrane hardly changes the concentration"
                     : fraction <= 1 ? "a sizeable part: the concentration would change noticeably"

@@ -43,7 +43,7 @@ abstract class CheckReport {
 
         @Override
         void end(String summary) throws IOException {
-            w.end(List.of(), null);
+            w.end(List.of());
         }
     }
 

@@ -99,8 +99,8 @@ final class DriveCalc implements Calculation {
         }
         String flow = r.direction() == Direction.INFLUX ? "flows in (influx)" : "flows out (efflux)";
         return String.format(java.util.Locale.ROOT,
-                "%s %s: V_m − E = %s mV for a %s, so the net current it carries is %s.",
-                ion.label(), flow, human(r.drive() * 1e3), ion.z() > 0 ? "cation" : "anion", r.current().label());
+                "%s %s: V_m − E = %s mV for %s, so the net current it carries is %s.",
+                ion.label(), flow, human(r.drive() * 1e3), ion.z() > 0 ? "a cation" : "an anion", r.current().label());
     }
 
     private static void explain(Explain ex, Ion ion, double e, double vm, DrivingForce.Result r) {
@@ -109,8 +109,8 @@ final class DriveCalc implements Calculation {
         }
         ex.step("Driving force on %s: V_m − E = %s mV − (%s mV) = %s mV",
                 ion.label(), human(vm * 1e3), human(e * 1e3), human(r.drive() * 1e3));
-        ex.step("  sign rule: for a %s (z %s 0) a %s driving force moves it %s",
-                ion.z() > 0 ? "cation" : "anion", ion.z() > 0 ? ">" : "<",
+        ex.step("  sign rule: for %s (z %s 0) a %s driving force moves it %s",
+                ion.z() > 0 ? "a cation" : "an anion", ion.z() > 0 ? ">" : "<",
                 r.drive() < 0 ? "negative" : r.drive() > 0 ? "positive" : "zero",
                 r.direction() == Direction.INFLUX ? "in" : r.direction() == Direction.EFFLUX ? "out" : "nowhere (equilibrium)");
         ex.step("  current (positive outward) has the sign of V_m − E: %s", r.current().label());

@@ -143,6 +143,9 @@ public final class Inputs {
                 if (!(k > 0)) {
                     throw bad("temp", "the temperature must be above absolute zero (0 K = -273.15 °C)");
                 }
+                if (!Double.isFinite(constants().gasConstant() * k)) {
+                    throw bad("temp", "the temperature is too large to compute with (RT overflows)");
+                }
             }
             temperature = k;
         }
@@ -233,6 +236,7 @@ public final class Inputs {
 
     /** @return the exception turned into an input error naming {@code key} */
     public InputException domain(String key, DomainException e) {
-        return new InputException(source.where(key) + ": " + e.getMessage());
+        String t = source.text(key);
+        return new InputException(source.where(key) + (t == null ? "" : " '" + t + "'") + ": " + e.getMessage());
     }
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.echem.core.Ion;
+import org.echem.units.Kind;
+import org.echem.units.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,14 +25,21 @@ public final class IonsCommand implements Callable<Integer> {
             description = "Output: text, csv, tsv or json. Default: text.")
     Format format = Format.TEXT;
 
+    @Option(names = "--precision", paramLabel = "<n>",
+            description = "Decimals for the concentrations (0 to 17). Default: as the source gives them.")
+    Integer precision;
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         Schema schema = preset == null
                 ? Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"))
-                : Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"), Field.plain("in_mM", "[in] (mM)"),
-                        Field.plain("out_mM", "[out] (mM)"), Field.plain("source", "source"));
-        RowWriter w = RowWriter.of(format, out, null);
+                : Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"), Field.of("in_mM", "[in]", Kind.CONCENTRATION, "mM"),
+                        Field.of("out_mM", "[out]", Kind.CONCENTRATION, "mM"), Field.plain("source", "source"));
+        if (precision != null && (precision < 0 || precision > 17)) {
+            throw new InputException("--precision " + precision + ": expected a whole number from 0 to 17");
+        }
+        RowWriter w = RowWriter.of(format, out, precision);
         w.begin(java.util.List.of(), schema, false);
         if (preset == null) {
             for (Map.Entry<String, Integer> e : Ion.table().entrySet()) {
@@ -39,11 +48,15 @@ public final class IonsCommand implements Callable<Integer> {
         } else {
             for (Presets.Entry e : Presets.named(preset, "--preset")) {
                 w.row(java.util.List.of(), new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
-                        .set("in_mM", e.in()).set("out_mM", e.out()).set("source", e.source()));
+                        .si("in_mM", Units.parse(e.in(), Kind.CONCENTRATION).si())
+                        .si("out_mM", Units.parse(e.out(), Kind.CONCENTRATION).si()).set("source", e.source()));
             }
         }
-        w.end(java.util.List.of(), format == Format.TEXT && preset == null
-                ? "Write another ion with its charge (X+, Y2-) or give --z." : null);
+        w.end(java.util.List.of());
+        if (format == Format.TEXT && preset == null) {
+            out.println("Write another ion with its charge (X+, Y2-) or give --z.");
+            out.flush();
+        }
         return 0;
     }
 }

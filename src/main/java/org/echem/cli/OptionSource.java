@@ -17,6 +17,9 @@ public final class OptionSource implements Source {
 
     /** Adds one occurrence of option {@code --key} with its text. */
     public OptionSource add(String key, String text) {
+        if (text.isBlank()) {
+            throw new InputException("--" + key + " is empty: give a value, or leave the option out");
+        }
         if (text.indexOf('=') >= 0) {
             for (String part : text.split(",", -1)) {
                 int eq = part.indexOf('=');
@@ -24,6 +27,9 @@ public final class OptionSource implements Source {
                 if (eq < 0 || name.isEmpty()) {
                     throw new InputException("--" + key + " '" + text + "': expected NAME=VALUE pairs"
                             + " separated by commas, such as K=140,Na=15");
+                }
+                if (part.substring(eq + 1).isBlank()) {
+                    throw new InputException("--" + key + " " + name + " is empty: give " + name + "=VALUE");
                 }
                 String full = key + "." + name;
                 if (values.containsKey(full)) {

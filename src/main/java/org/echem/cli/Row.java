@@ -12,6 +12,8 @@ public final class Row {
     private final Object[] values;
     private List<String> notes;
     private int cursor;
+    private double temperature = Double.NaN;
+    private org.echem.core.ConstantSet constants;
 
     public Row(Schema schema) {
         this.schema = schema;
@@ -40,12 +42,44 @@ public final class Row {
     /** Sets a numeric field from its SI value (converted to the field's unit). */
     public Row si(String field, double si) {
         int i = index(field);
-        values[i] = schema.field(i).out(si);
+        values[i] = finite(field, schema.field(i).out(si));
         return this;
+    }
+
+    /**
+     * The last line of defence of SPEC §6: no NaN or Infinity is ever printed. A law that checks its
+     * domain never gets here; an input too large or small for a unit conversion does.
+     */
+    private static double finite(String field, double v) {
+        if (Double.isFinite(v)) {
+            return v;
+        }
+        throw new InputException("the result " + field + " would be " + v
+                + ": an input is too large or too small for it");
+    }
+
+    /** Records the temperature (K) and constants the row was computed with, for JSON and text output. */
+    public Row at(double kelvin, org.echem.core.ConstantSet set) {
+        this.temperature = kelvin;
+        this.constants = set;
+        return this;
+    }
+
+    /** @return the temperature in K the row was computed at, or NaN when not recorded */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** @return the constants set the row was computed with, or null */
+    public org.echem.core.ConstantSet constants() {
+        return constants;
     }
 
     /** Sets a field to a word, an integer or a number that needs no conversion. */
     public Row set(String field, Object value) {
+        if (value instanceof Double) {
+            finite(field, (Double) value);
+        }
         values[index(field)] = value;
         return this;
     }

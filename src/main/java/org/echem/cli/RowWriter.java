@@ -52,8 +52,8 @@ public abstract class RowWriter {
     /** Writes an input row whose calculation failed ({@code --on-error mark}): empty results and the message. */
     public abstract void error(List<String> cells, String message) throws IOException;
 
-    /** Ends the output: the worked steps and the conditions (temperature, constants) for people. */
-    public void end(List<String> explain, String conditions) throws IOException {
+    /** Ends the output; text adds the worked steps and the conditions (temperature, constants) for people. */
+    public void end(List<String> explain) throws IOException {
         flush();
     }
 
@@ -88,7 +88,7 @@ public abstract class RowWriter {
 
     protected void number(StringBuilder b, double d, boolean human) {
         if (precision != null) {
-            Numbers.fixed(b, d, precision);
+            Numbers.fixedOrSmall(b, d, precision);
         } else if (human) {
             b.append(Numbers.human(d));
         } else {
@@ -277,13 +277,28 @@ public abstract class RowWriter {
                     value(buf, v);
                 }
             }
+            if (!schema.has("temp_C") && !Double.isNaN(row.temperature())) { // SPEC §1: JSON carries temp_C
+                key(first, "temp_C");
+                number(buf, row.temperature() - row.constants().zeroCelsius(), false);
+            }
             buf.append("}\n");
             maybeFlush();
         }
 
         @Override
         public void error(List<String> cells, String message) throws IOException {
-            boolean first = cells(cells);
+            boolean first = true;
+            buf.append('{');
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < inputColumns.size(); i++) {
+                String c = inputColumns.get(i);
+                if (c.equals("error") || !seen.add(c)) {
+                    continue; // no result fields here: only the error key and repeated names can collide
+                }
+                key(first, c);
+                first = false;
+                string(i < cells.size() ? cells.get(i) : "");
+            }
             key(first, "error");
             string(message);
             buf.append("}\n");
@@ -298,6 +313,7 @@ public abstract class RowWriter {
     static final class Text extends RowWriter {
         private final List<List<String>> table = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private final java.util.Set<String> conditions = new java.util.LinkedHashSet<>();
         private int rows;
 
         Text(Writer out, Integer precision) {
@@ -330,6 +346,9 @@ public abstract class RowWriter {
             }
             table.add(line);
             notes.addAll(row.notes());
+            if (!Double.isNaN(row.temperature()) && conditions.size() <= 3) {
+                conditions.add(CalcCommand.conditions(row.temperature(), row.constants()));
+            }
             rows++;
         }
 
@@ -356,7 +375,7 @@ public abstract class RowWriter {
         }
 
         @Override
-        public void end(List<String> explain, String conditions) throws IOException {
+        public void end(List<String> explain) throws IOException {
             for (String s : explain) {
                 buf.append(s).append('\n');
             }
@@ -371,8 +390,12 @@ public abstract class RowWriter {
             for (String n : notes) {
                 buf.append(n).append('\n');
             }
-            if (conditions != null) {
-                buf.append(conditions).append('\n');
+            if (conditions.size() > 3) {
+                buf.append("(the temperature or constants differ from row to row: see the temp and constants columns)\n");
+            } else {
+                for (String c : conditions) {
+                    buf.append(c).append('\n');
+                }
             }
             flush();
         }

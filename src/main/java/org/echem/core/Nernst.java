@@ -62,7 +62,11 @@ public final class Nernst {
         Require.finite(e, "E (V)");
         Require.positive(cOut, "outside concentration (mM)");
         double x = -z * e / k.thermalVoltage(temperature);
-        return Require.finiteResult(cOut * Math.exp(x), "the inside concentration for this E");
+        double c = cOut * Math.exp(x);
+        if (c > 0) {
+            return Require.finiteResult(c, "the inside concentration for this E");
+        }
+        throw new DomainException("the inside concentration for this E underflows to 0");
     }
 
     /**

@@ -69,6 +69,19 @@ public final class Numbers {
         return true;
     }
 
+    /**
+     * Appends {@code x} with {@code decimals} decimals, except a non-zero value that would print as
+     * zero (2.2e-5 at 3 decimals): that one keeps {@code decimals} significant digits in scientific
+     * notation ({@code 2.22e-5}), so that no small quantity is wiped out by the rounding.
+     */
+    public static void fixedOrSmall(StringBuilder out, double x, int decimals) {
+        if (x != 0 && Math.abs(x) < 0.5 / POW10[decimals]) {
+            out.append(significant(x, Math.max(1, decimals), true));
+            return;
+        }
+        fixed(out, x, decimals);
+    }
+
     /** @return {@code x} with exactly {@code decimals} decimals */
     public static String fixed(double x, int decimals) {
         StringBuilder b = new StringBuilder(24);
@@ -106,19 +119,23 @@ public final class Numbers {
 
     /** @return {@code x} to {@code digits} significant digits, trailing zeros dropped */
     public static String significant(double x, int digits) {
+        return significant(x, digits, false);
+    }
+
+    private static String significant(double x, int digits, boolean keepZeros) {
         if (x == 0) {
             return "0";
         }
         BigDecimal b = new BigDecimal(x).round(new java.math.MathContext(digits, RoundingMode.HALF_EVEN));
         double a = Math.abs(x);
-        if (a >= 1e-4 && a < 1e9) {
+        if (a >= 1e-4 && a < 1e9 && !keepZeros) {
             String s = b.stripTrailingZeros().toPlainString();
             return s;
         }
         String s = String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", x);
         int e = s.indexOf('e');
         String mantissa = s.substring(0, e);
-        if (mantissa.indexOf('.') >= 0) {
+        if (mantissa.indexOf('.') >= 0 && !keepZeros) {
             mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
         return mantissa + "e" + Integer.parseInt(s.substring(e + 1));

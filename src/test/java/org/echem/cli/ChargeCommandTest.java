@@ -85,7 +85,8 @@ class ChargeCommandTest {
         r.should().succeeded();
         String s = String.valueOf(sep);
         assertThat(r.out()).isEqualTo(String.join(s, "capacitance_pF", "charge_pC", "mol", "ions", "fraction") + "\n"
-                + String.join(s, "12.566", "1.257", "0.000", "7843311.622", "0.000") + "\n");
+                // mol and fraction would round to 0.000: they keep 3 significant digits instead
+                + String.join(s, "12.566", "1.257", "1.30e-17", "7843311.622", "2.22e-5") + "\n");
     }
 
     @Test

@@ -310,7 +310,7 @@ class CheckCommandTest {
                 "check", "-", "--format", "csv", "--precision", "2");
         r.should().exitedWith(4);
         assertThat(r.out()).isEqualTo("id,quantity,expected,answer,error,verdict,hint\n"
-                + "1,E_mV,-89.06,-89.06,0.00,correct,\n"
+                + "1,E_mV,-89.06,-89.06,-1.3e-3,correct,\n"
                 + "2,direction,influx,efflux,,incorrect,sign flipped\n");
         assertThat(r.err()).isEqualTo("echem: check: 1 of 2 correct (50%): 1 incorrect, 0 errors\n");
     }

@@ -82,6 +82,11 @@ public record CliResult(int exit, String out, String err) {
             return this;
         }
 
+        public Assert doesNotContain(String part) {
+            Assertions.assertThat(actual.out).doesNotContain(part);
+            return this;
+        }
+
         /** No NaN or Infinity anywhere in stdout. */
         public Assert finiteOutput() {
             Assertions.assertThat(actual.out).doesNotContain("NaN").doesNotContain("Infinity");
