@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
             "  verdict: correct, incorrect or error (an invalid row; hint says why).",
             "  Text output ends with the summary; with csv, tsv or json it goes to stderr.",
             "%nExamples:",
-            "  echem check homework.csv",
-            "  echem check answers.csv --tolerance 0.5mV --explain",
-            "  cat answers.csv | echem check - --format csv > graded.csv",
+            "  echem check examples/homework-key.csv",
+            "  echem check examples/homework-student.csv --tolerance 0.5mV --explain",
+            "  cat examples/homework-student.csv | echem check - --format csv",
             "%nExit codes: 0 every answer correct; 4 at least one incorrect; 3 a row invalid",
             "  (and none incorrect), a missing file or missing columns; 2 a bad option."})
 public final class CheckCommand implements Callable<Integer> {

@@ -23,7 +23,7 @@ public final class CurrentCommand extends CalcCommand {
             "  echem current --ion K --in 140 --out 5 --g 2nS --vm -60mV",
             "  echem current --g K=10nS,Na=0.5nS --preset mammalian --vm -80 --explain",
             "  echem current --i -1.3nA --vm -70 --e 60        (solves for g)",
-            "  echem current --csv channels.csv --format json"});
+            "  echem current --csv examples/channels.csv --format json"});
         repeatable("--g", "<cond>",
                 "Conductance: absolute (S, mS, uS, nS, pS; bare number: nS) or per area (S/m2, mS/cm2, uS/cm2), ≥ 0; or NAME=G pairs for several channels: Na=120mS/cm2,K=36mS/cm2.");
         repeatable("--i", "<current>",

@@ -30,8 +30,8 @@ public final class EchemCli implements Runnable {
         "  echem nernst --ion K --in 140mM --out 5mM",
         "  echem drive --ion Na --in 15 --out 145 --vm -70mV --explain",
         "  echem ghk --perm K=1,Na=0.04,Cl=0.45 --preset mammalian",
-        "  echem nernst --csv ions.csv --format json",
-        "  echem check homework.csv"};
+        "  echem nernst --csv examples/ions.csv --format json",
+        "  echem check examples/homework-key.csv"};
 
     private final InputStream stdin;
     private CommandSpec spec;
@@ -117,6 +117,11 @@ public final class EchemCli implements Runnable {
                 CommandLine sub = command instanceof CalcCommand
                         ? new CommandLine(((CalcCommand) command).spec()) : new CommandLine(command);
                 sub.getCommandSpec().usageMessage().header(SUMMARY.get(e.getKey()));
+                if (command instanceof AutoComplete.GenerateCompletion) {
+                    sub.getCommandSpec().usageMessage().footer("%nExamples:",
+                            "  source <(echem generate-completion)                 (this shell)",
+                            "  echem generate-completion > /etc/bash_completion.d/echem   (every shell)");
+                }
                 cl.addSubcommand(e.getKey(), sub);
             }
         }

@@ -26,7 +26,7 @@ public final class GhkCommand extends CalcCommand {
             "      --out K=5,Na=145 --vm -70",
             "  echem ghk --ion Ca --perm 1e-5cm/s --in 100nM --out 2mM --vm 0 --explain",
             "  echem ghk --perm K=1 --in K=140 --out Na=140 --vrev -50 --solve-perm Na",
-            "  echem ghk --csv ghk.csv --format json"});
+            "  echem ghk --csv examples/ghk.csv --format json"});
         repeatable("--perm", "<perm>",
                 "Permeabilities as NAME=P pairs: relative (bare numbers, K=1,Na=0.04,Cl=0.45) or absolute (cm/s, m/s, um/s); or one value with --ion. P ≥ 0.");
         repeatable("--in", "<conc>",

@@ -13,7 +13,7 @@ public final class NernstCommand extends CalcCommand {
             "  echem nernst --in K=140,Na=15,Cl=10 --out K=5,Na=145,Cl=110",
             "  echem nernst --preset squid --temp 6.3",
             "  echem nernst --ion K --out 5 --e -90mV          (solves for [K]in)",
-            "  echem nernst --csv ions.csv --precision 4"});
+            "  echem nernst --csv examples/ions.csv --precision 4"});
         option("--ion", "<ion>",
                 "Ion: a name from 'echem ions' (K, Na, Ca, Cl, …), or one with its charge (Ca2+, Cl-, X+).");
         option("--z", "<z>",

@@ -29,7 +29,7 @@ public final class SurfaceCommand extends CalcCommand {
             "  echem surface --psi0 -30mV --salt 100mM --salt-z 2",
             "  echem surface --sigma -0.05 --salt 150 --ion Ca --conc 2mM --explain",
             "  echem surface --ion Na --in 15 --out 145 --vm -70 --psi-out -20mV --explain",
-            "  echem surface --ion K --in 140 --out 5 --vm -80 --sigma-out=-1e/500A2",
+            "  echem surface --ion K --in 140 --out 5 --vm -80 --sigma-out=-1e/500A2 \\",
             "                --sigma-in=-1e/300A2 --salt 150"});
         option("--sigma", "<charge>",
                 "Surface charge density (C/m2, mC/m2, uC/cm2, e/nm2, e/A2, 1e/250A2 = one e per 250 Å²; bare number: C/m2). Gives ψ0.");
