@@ -404,7 +404,7 @@ class CheckCommandTest {
     @Test
     void helpListsTheColumnsAndExamples() {
         CliResult.run("check", "--help").should().succeeded()
-                .outContains("--tolerance", "Examples:", "echem check homework.csv", "verdict");
+                .outContains("--tolerance", "Examples:", "echem check examples/homework-key.csv", "verdict");
         CliResult.run("--help").should().succeeded().outContains("check");
     }
 
