@@ -163,6 +163,12 @@ public final class EchemCli implements Runnable {
             msg = "unknown subcommand '" + ((UnmatchedArgumentException) ex).getUnmatched().get(0)
                     + "', expected one of " + String.join(", ", cl.getSubcommands().keySet());
         }
+        if (ex instanceof UnmatchedArgumentException && cl.getCommandSpec().parent() != null) {
+            java.util.List<String> un = ((UnmatchedArgumentException) ex).getUnmatched();
+            if (!un.isEmpty() && !un.get(0).startsWith("-") && !Character.isDigit(un.get(0).charAt(0))) {
+                msg += "; a value with a space must be quoted ('140 mM') or written without it (140mM)";
+            }
+        }
         err.println("echem: " + msg + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCode.USAGE.code();
