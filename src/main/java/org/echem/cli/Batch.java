@@ -136,9 +136,15 @@ final class Batch {
             s = stdin;
         } else {
             try {
-                s = Files.newInputStream(Path.of(file));
+                Path path = Path.of(file);
+                if (Files.isDirectory(path)) { // '' is the working directory: opening it succeeds, reading fails
+                    throw new DataException(label + ": is a directory, expected a CSV file");
+                }
+                s = Files.newInputStream(path);
             } catch (NoSuchFileException e) {
                 throw new DataException(label + ": no such file");
+            } catch (DataException e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 throw new DataException(label + ": cannot read it (" + e.getMessage() + ")");
             }
