@@ -38,6 +38,8 @@ class EdgeCasesTest {
         assertThatThrownBy(() -> Require.nonNegative(-Double.MIN_VALUE, "x")).hasMessageContaining("x must be");
         assertThatThrownBy(() -> Require.positive(0, "c")).hasMessageContaining("c must be a finite number > 0, got 0.0");
         assertThatThrownBy(() -> Require.nonZero(0, "z")).hasMessage("z must not be 0");
+        assertThatThrownBy(() -> Require.nonNegative(Double.POSITIVE_INFINITY, "x")).hasMessageContaining("finite");
+        assertThatThrownBy(() -> Require.positive(Double.POSITIVE_INFINITY, "x")).hasMessageContaining("finite");
     }
 
     /** Messages print 6 significant digits, plain between 1e-4 and 1e9, scientific outside. */
@@ -72,7 +74,8 @@ class EdgeCasesTest {
         "Ca2+ | Ca | 2", "Ca++ | Ca | 2", "SO4 2- | SO4 | -2", "SO42- | SO4 | -2", "HPO4 2- | HPO4 | -2",
         "H2PO4- | H2PO4 | -1", "NH4+ | NH4 | 1", "X3+ | X | 3", "Y2- | Y | -2", "X 3+ | X | 3", "Z12+ | Z | 12",
         "X+++ | X | 3", "cl- | Cl | -1", "Na⁺ | Na | 1", "Cl\u2212 | Cl | -1", "  K  | K | 1", "Ab1+ | Ab | 1",
-        "X2 3+ | X2 | 3"})
+        "X2 3+ | X2 | 3", "SO4 2 - | SO4 | -2", "12+ | 12 | 1", "NO3 - | NO3 | -1", "HCO3 - | HCO3 | -1",
+        "H2PO4 - | H2PO4 | -1", "NH4 + | NH4 | 1"})
     void ionNamesWithCharges(String spec, String name, int z) {
         assertThat(Ion.parse(spec, null)).isEqualTo(new Ion(name, z));
     }
@@ -82,6 +85,14 @@ class EdgeCasesTest {
         "Ca+ | has charge +1 but Ca is +2", "Q | unknown ion 'Q'"})
     void badIonNames(String spec, String message) {
         assertThatThrownBy(() -> Ion.parse(spec, null)).isInstanceOf(DomainException.class).hasMessageContaining(message);
+    }
+
+    /** Mutation testing found it: "NO3 -" (a space before the sign) read the 3 as the charge: NO³⁻. */
+    @Test
+    void spaceBeforeTheSignKeepsTheDigitsOfTheName() {
+        assertThat(Ion.parse("NO3 -", null)).isEqualTo(new Ion("NO3", -1));
+        assertThat(Ion.parse("HCO3 -", null)).isEqualTo(new Ion("HCO3", -1));
+        assertThat(Ion.parse("SO4 2-", null)).isEqualTo(new Ion("SO4", -2));
     }
 
     @Test
@@ -205,6 +216,19 @@ class EdgeCasesTest {
                 .isEqualTo(Grahame.surfacePotential(K, 78.5, 298.15, 1, 150, 0.02));
     }
 
+    /**
+     * Within the neutrality tolerance a mixture may have a small net charge; then Σ cᵢ(e^(−zᵢu) − 1) is negative
+     * for tiny ψ0 of the sign of the excess, and no σ gives that ψ0.
+     */
+    @Test
+    void noSurfaceChargeForATinyPotentialAgainstTheImbalance() {
+        Electrolyte mix = new Electrolyte(List.of(new Species("Na", 1, 1000), new Species("Ca", 2, 1),
+                new Species("Cl", -1, 1002.0005)));
+        assertThatThrownBy(() -> Grahame.surfaceCharge(K, 78.5, 298.15, mix, -1e-9)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("no surface charge gives ψ0 = -0.000001 mV");
+        assertThat(Grahame.surfaceCharge(K, 78.5, 298.15, mix, 1e-9)).isPositive();
+    }
+
     @Test
     void mixtureSurfaceChargeHasTheSignOfPsi() {
         Electrolyte mix = new Electrolyte(List.of(new Species("Na", 1, 150), new Species("Ca", 2, 2),
@@ -261,6 +285,23 @@ class EdgeCasesTest {
         double b2 = 5 + 0.5 * 2 * 2;
         double lo2 = -Math.max(0, 2 * Math.log(2 * 140 / b2));
         assertThat(s.lo()).isCloseTo((lo2 - 1e-9 * (1 + Math.abs(lo2))) * vt, within(1e-15));
+    }
+
+    /** A reversal potential needs current both ways (A > 0 and B > 0) and sums that do not overflow. */
+    @Test
+    void noReversalPotentialWithoutCurrentBothWays() {
+        assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 1, 0, 5)), T))
+                .hasMessageContaining("no ion can carry outward current");
+        assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 1, 140, 0)), T))
+                .hasMessageContaining("no ion can carry inward current");
+        assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 0, 140, 5)), T))
+                .hasMessageContaining("no ion has both a permeability > 0 and a concentration");
+        assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 1e308, 1e4, 5)), T))
+                .hasMessageContaining("too large to add up");
+        assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 1e308, 5, 1e4)), T))
+                .hasMessageContaining("too large to add up");
+        assertThatThrownBy(() -> GhkPotential.rootFinding(K, List.of(new Permeant("Ca", 2, 1, 0, 2)), T))
+                .hasMessageContaining("no ion can carry outward current");
     }
 
     @Test

@@ -31,6 +31,8 @@ class UnitsEdgeCasesTest {
     void chargePerCountedArea() {
         double e = 1.602176634e-19;
         assertThat(Units.parse("1e/A2", Kind.SURFACE_CHARGE).si()).isCloseTo(e * 1e20, within(1e-12));
+        assertThat(Units.parse("1e/um2", Kind.SURFACE_CHARGE).si()).isCloseTo(e * 1e12, within(1e-22)); // no count
+        assertThat(Units.parse("-1e/um2", Kind.SURFACE_CHARGE).si()).isCloseTo(-e * 1e12, within(1e-22));
         assertThat(Units.parse("2e/100nm2", Kind.SURFACE_CHARGE).si()).isCloseTo(2 * e / 100e-18, within(1e-15));
         assertThat(Units.parse("1e/0.5nm2", Kind.SURFACE_CHARGE).si()).isCloseTo(e / 0.5e-18, within(1e-15));
         for (String bad : new String[] {"1e/0A2", "1e/1e400A2", "1e/-5A2", "1e/250", "1e/250mM", "1e/.A2"}) {
