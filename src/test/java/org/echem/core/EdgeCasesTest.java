@@ -75,7 +75,7 @@ class EdgeCasesTest {
         "H2PO4- | H2PO4 | -1", "NH4+ | NH4 | 1", "X3+ | X | 3", "Y2- | Y | -2", "X 3+ | X | 3", "Z12+ | Z | 12",
         "X+++ | X | 3", "cl- | Cl | -1", "Na⁺ | Na | 1", "Cl\u2212 | Cl | -1", "  K  | K | 1", "Ab1+ | Ab | 1",
         "X2 3+ | X2 | 3", "SO4 2 - | SO4 | -2", "12+ | 12 | 1", "NO3 - | NO3 | -1", "HCO3 - | HCO3 | -1",
-        "H2PO4 - | H2PO4 | -1", "NH4 + | NH4 | 1"})
+        "H2PO4 - | H2PO4 | -1", "NH4 + | NH4 | 1", "X+ | X | 1", "Kx3+ | Kx | 3", "HPO42- | HPO4 | -2"})
     void ionNamesWithCharges(String spec, String name, int z) {
         assertThat(Ion.parse(spec, null)).isEqualTo(new Ion(name, z));
     }
@@ -296,9 +296,9 @@ class EdgeCasesTest {
                 .hasMessageContaining("no ion can carry inward current");
         assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 0, 140, 5)), T))
                 .hasMessageContaining("no ion has both a permeability > 0 and a concentration");
-        assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 1e308, 1e4, 5)), T))
+        assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 1e308, 1e4, 1)), T))
                 .hasMessageContaining("too large to add up");
-        assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 1e308, 5, 1e4)), T))
+        assertThatThrownBy(() -> GhkPotential.reversal(K, List.of(new Permeant("K", 1, 1e308, 1, 1e4)), T))
                 .hasMessageContaining("too large to add up");
         assertThatThrownBy(() -> GhkPotential.rootFinding(K, List.of(new Permeant("Ca", 2, 1, 0, 2)), T))
                 .hasMessageContaining("no ion can carry outward current");
