@@ -143,16 +143,19 @@ final class Batch {
         if (file.equals("-")) {
             s = stdin;
         } else {
-            if (file.isBlank()) {
+            if (file.isBlank()) { // '' is the working directory: opening it succeeds, reading fails
                 throw new DataException(label + ": the file name is empty (an unset shell variable?)");
             }
-            if (Files.isDirectory(Path.of(file))) {
-                throw new DataException(label + ": a directory, expected a CSV file");
-            }
             try {
-                s = Files.newInputStream(Path.of(file));
+                Path path = Path.of(file);
+                if (Files.isDirectory(path)) {
+                    throw new DataException(label + ": is a directory, expected a CSV file");
+                }
+                s = Files.newInputStream(path);
             } catch (NoSuchFileException e) {
                 throw new DataException(label + ": no such file");
+            } catch (DataException e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 throw new DataException(label + ": cannot read it (" + e.getMessage() + ")");
             }

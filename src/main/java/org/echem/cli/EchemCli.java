@@ -165,7 +165,8 @@ public final class EchemCli implements Runnable {
         }
         if (ex instanceof UnmatchedArgumentException && cl.getCommandSpec().parent() != null) {
             java.util.List<String> un = ((UnmatchedArgumentException) ex).getUnmatched();
-            if (!un.isEmpty() && !un.get(0).startsWith("-") && !Character.isDigit(un.get(0).charAt(0))) {
+            if (!un.isEmpty() && !un.get(0).isEmpty() && !un.get(0).startsWith("-")
+                    && !Character.isDigit(un.get(0).charAt(0))) {
                 msg += "; a value with a space must be quoted ('140 mM') or written without it (140mM)";
             }
         }

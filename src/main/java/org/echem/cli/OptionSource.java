@@ -28,8 +28,9 @@ public final class OptionSource implements Source {
                     throw new InputException("--" + key + " '" + text + "': expected NAME=VALUE pairs"
                             + " separated by commas, such as K=140,Na=15");
                 }
-                if (part.substring(eq + 1).isBlank()) {
-                    throw new InputException("--" + key + " " + name + " is empty: give " + name + "=VALUE");
+                if (part.substring(eq + 1).isBlank()) { // an entry without a value is a typo, not an absent value
+                    throw new InputException("--" + key + " '" + text + "': " + name + " has no value, expected"
+                            + " NAME=VALUE pairs such as K=140,Na=15");
                 }
                 String full = key + "." + name;
                 if (values.containsKey(full)) {

@@ -103,7 +103,8 @@ public final class RowSource implements Source {
         if (i >= 0) {
             String c = cellAt(i);
             if (c != null) {
-                return c.indexOf('=') >= 0 ? null : c; // a map cell: its pairs are entries
+                // a plain option's cell with pairs is a map (its pairs are entries); a map entry's cell is a value
+                return c.indexOf('=') >= 0 && key.indexOf('.') < 0 ? null : c;
             }
         }
         if (key.indexOf('.') > 0) {
@@ -166,7 +167,7 @@ public final class RowSource implements Source {
                     }
                     for (String part : c.split(",", -1)) {
                         int eq = part.indexOf('=');
-                        if (eq <= 0) {
+                        if (eq <= 0 || part.substring(eq + 1).isBlank()) {
                             throw new InputException(where(keyOf[i]) + " '" + c
                                     + "': expected NAME=VALUE pairs separated by commas, such as K=140,Na=15");
                         }

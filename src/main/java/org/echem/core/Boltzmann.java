@@ -31,10 +31,9 @@ public final class Boltzmann {
      */
     public static double concentration(ConstantSet k, int z, double c, double psi, double temperature) {
         Require.positive(c, "bulk concentration (mM)");
-        double s = c * factor(k, z, psi, temperature);
-        if (s > 0) {
-            return Require.finiteResult(s, "the surface concentration");
-        }
-        throw new DomainException("the surface concentration underflows to 0 (|zψ| is too large)");
+        Require.nonZero(z, "valence z");
+        Require.finite(psi, "surface potential ψ (V)");
+        // c·e^(−zFψ/RT) without forming the factor alone, which may overflow where the product does not
+        return Nernst.scaled(c, -z * psi / k.thermalVoltage(temperature), "the surface concentration");
     }
 }

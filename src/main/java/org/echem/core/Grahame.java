@@ -112,7 +112,7 @@ public final class Grahame {
         if (f >= 0) {
             return Math.signum(psi0) * Require.finiteResult(Math.sqrt(twoEpsRt * f), "the surface charge density");
         }
-        throw new DomainException("no surface charge gives ψ0 = " + psi0 * 1e3 + " mV in this electrolyte"
+        throw new DomainException("no surface charge gives ψ0 = " + Msg.num(psi0 * 1e3) + " mV in this electrolyte"
                 + " (its small charge imbalance makes Σ cᵢ(e^(−zᵢFψ0/RT) − 1) negative there)");
     }
 

@@ -83,8 +83,9 @@ public record Ion(String name, int z) {
                 while (d > 0 && Character.isDigit(name.charAt(d - 1))) {
                     d--;
                 }
-                boolean spaced = body.length() > name.length() || d < name.length() && d > 0
-                        && Character.isWhitespace(name.charAt(d - 1));
+                // "SO4 2-": a space between the name and the digits says where the charge starts (a space
+                // before the sign alone, as in "NO3 -", does not: there the digits belong to the name)
+                boolean spaced = d < name.length() && d > 0 && Character.isWhitespace(name.charAt(d - 1));
                 if (d < name.length() && d > 0) {
                     int split = d;
                     if (!spaced) {

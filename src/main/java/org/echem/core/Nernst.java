@@ -62,11 +62,7 @@ public final class Nernst {
         Require.finite(e, "E (V)");
         Require.positive(cOut, "outside concentration (mM)");
         double x = -z * e / k.thermalVoltage(temperature);
-        double c = cOut * Math.exp(x);
-        if (c > 0) {
-            return Require.finiteResult(c, "the inside concentration for this E");
-        }
-        throw new DomainException("the inside concentration for this E underflows to 0");
+        return scaled(cOut, x, "the inside concentration for this E");
     }
 
     /**
@@ -81,11 +77,24 @@ public final class Nernst {
         Require.finite(e, "E (V)");
         Require.positive(cIn, "inside concentration (mM)");
         double x = z * e / k.thermalVoltage(temperature);
-        double c = cIn * Math.exp(x);
-        if (c > 0) {
-            return Require.finiteResult(c, "the outside concentration for this E");
+        return scaled(cIn, x, "the outside concentration for this E");
+    }
+
+    /**
+     * c·eˣ for c &gt; 0, also when eˣ alone overflows or underflows but the product does not
+     * (then as exp(ln c + x)).
+     *
+     * @throws DomainException when the product is not a finite normal number (0, or so small that it
+     *     has lost its precision, or too large)
+     */
+    static double scaled(double c, double x, String what) {
+        double f = Math.exp(x);
+        double r = f > Double.MIN_NORMAL && f < Double.POSITIVE_INFINITY ? c * f : Math.exp(Math.log(c) + x);
+        if (r >= Double.MIN_NORMAL && r < Double.POSITIVE_INFINITY) {
+            return r;
         }
-        throw new DomainException("the outside concentration for this E underflows to 0");
+        throw new DomainException(what + (r < Double.MIN_NORMAL ? " underflows to 0" : " overflows")
+                + " (|zE|/(RT/F) is too large for these concentrations and this temperature)");
     }
 
     /**

@@ -44,6 +44,8 @@ public final class Require {
         if (Double.isFinite(x)) {
             return x;
         }
-        throw new DomainException(what + " is out of range (the result would be " + x + ")");
+        // the message names no NaN or Infinity: it may end up in an output cell (--on-error mark)
+        throw new DomainException(what + " is out of range (" + (Double.isNaN(x) ? "undefined for these values"
+                : "its magnitude would exceed 1.8e308") + ")");
     }
 }

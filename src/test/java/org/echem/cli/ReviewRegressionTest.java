@@ -24,7 +24,7 @@ class ReviewRegressionTest {
         "nernst --ion K --out 5 --e 20000 --format csv | underflows to 0",
         // empty values were reported as missing
         "nernst --ion K --in= --out 5 | --in is empty",
-        "nernst --in K=,Na=15 --out K=5,Na=145 | --in K is empty",
+        "nernst --in K=,Na=15 --out K=5,Na=145 | K has no value",
         // --on-error without --csv was silently ignored
         "nernst --ion K --in 140 --out 5 --on-error skip | --on-error applies to CSV input",
         // an empty file name read the current directory and failed with exit 1
