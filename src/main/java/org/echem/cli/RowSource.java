@@ -22,7 +22,7 @@ public final class RowSource implements Source {
     private final int[] plainColumns;
     private final String[] keyOf;
     private final Map<String, List<String>> entryColumns = new HashMap<>();
-    private List<String> cells = List.of();
+    private String[] cells = new String[0];
     private long line;
     private Map<String, String> cellMaps;
     /** Keys already looked up, compared by identity (callers use string constants): no hashing per row. */
@@ -63,16 +63,16 @@ public final class RowSource implements Source {
 
     /** Points this source at the next row. */
     public void setRow(List<String> cells, long line) {
-        this.cells = cells;
+        this.cells = cells.toArray(this.cells.length == cells.size() ? this.cells : new String[cells.size()]);
         this.line = line;
         this.cellMaps = null;
     }
 
     private String cellAt(int i) {
-        if (i >= cells.size()) {
+        if (i >= cells.length) {
             return null;
         }
-        String c = cells.get(i);
+        String c = cells[i];
         return c.isEmpty() || c.isBlank() ? null : c;
     }
 

@@ -89,27 +89,29 @@ public final class Numbers {
         return b.toString();
     }
 
+    /** Per-thread room for the digits of one number, so that formatting allocates nothing. */
+    private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[24]);
+
     private static void appendScaled(StringBuilder out, long v, int decimals) {
-        if (v < 0) {
-            out.append('-');
+        char[] d = DIGITS.get();
+        int pos = d.length;
+        boolean negative = v < 0;
+        if (negative) {
             v = -v;
         }
-        int digits = 1;
-        for (long p = 10; p <= v && digits < 19; p *= 10) {
-            digits++;
-        }
-        digits = Math.max(digits, decimals + 1);
-        int start = out.length();
-        int end = start + digits + (decimals > 0 ? 1 : 0);
-        out.setLength(end);
-        int pos = end - 1;
-        for (int i = 0; i < digits; i++) {
-            if (i == decimals && decimals > 0) {
-                out.setCharAt(pos--, '.');
+        int n = 0;
+        do {
+            if (n == decimals && decimals > 0) {
+                d[--pos] = '.';
             }
-            out.setCharAt(pos--, (char) ('0' + v % 10));
+            d[--pos] = (char) ('0' + v % 10);
             v /= 10;
+            n++;
+        } while (v != 0 || n <= decimals);
+        if (negative) {
+            d[--pos] = '-';
         }
+        out.append(d, pos, d.length - pos);
     }
 
     /** @return {@code x} to 5 significant digits, plain between 1e-4 and 1e9, trailing zeros dropped */
