@@ -134,4 +134,17 @@ class UnitsTest {
             }
         }
     }
+
+    @Test
+    void plainNumbers() {
+        assertThat(Units.number("78.5")).isEqualTo(78.5);
+        assertThat(Units.number(" -1.5e-3 ")).isEqualTo(-1.5e-3);
+        assertThat(Units.number("\u22122")).isEqualTo(-2.0);
+        assertThat(Units.number("+3")).isEqualTo(3.0);
+        for (String bad : new String[] {"", " ", "78.5 mV", "abc", "1,5", "NaN", "Infinity", "1e999", "--1"}) {
+            assertThatThrownBy(() -> Units.number(bad)).as(bad).isInstanceOf(UnitException.class);
+        }
+        assertThatThrownBy(() -> Units.number("1e999")).hasMessageContaining("too large");
+        assertThatThrownBy(() -> Units.number("7 K")).hasMessageContaining("'7 K' is not a plain number");
+    }
 }
