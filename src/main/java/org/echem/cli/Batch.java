@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +53,7 @@ final class Batch {
         RowWriter w = RowWriter.of(format, out, common.precision);
         try (CsvReader<CsvRecord> csv = records(reader, sep)) {
             Iterator<CsvRecord> it = csv.iterator();
-            if (!next(it)) {
+            if (!it.hasNext()) {
                 throw new DataException(name + " is empty: expected a header line naming the input columns"
                         + " (e.g. ion,in,out)");
             }
@@ -65,7 +64,7 @@ final class Batch {
             Schema schema = calc.schema(present);
             w.begin(header, schema, common.onError == CommonOptions.OnError.MARK);
             List<Row> rows = new ArrayList<>(4);
-            while (next(it)) {
+            while (it.hasNext()) {
                 CsvRecord rec = it.next();
                 List<String> cells = rec.getFields();
                 long line = rec.getStartingLineNumber();
@@ -105,10 +104,6 @@ final class Batch {
             err.flush();
         }
         return ExitCode.OK.code();
-    }
-
-    private static boolean next(Iterator<CsvRecord> it) {
-        return it.hasNext();
     }
 
     private void badRow(RowWriter w, List<String> cells, String msg) throws IOException {

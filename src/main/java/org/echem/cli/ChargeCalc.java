@@ -24,6 +24,7 @@ import org.echem.units.Units;
 final class ChargeCalc implements Calculation {
     /** The specific capacitance when {@code --cm} is absent: about 1 µF/cm² for biological membranes. */
     static final String DEFAULT_CM = "1uF/cm2";
+    private static final double DEFAULT_CM_SI = Units.parse(DEFAULT_CM, Kind.CAPACITANCE).si();
 
     static final Schema SCHEMA = Schema.of(
             Field.scaled("capacitance_pF", "capacitance C_m·A", "pF", 1e12),
@@ -41,7 +42,7 @@ final class ChargeCalc implements Calculation {
     public void compute(Inputs in, List<Row> out, Explain ex) {
         ConstantSet k = in.constants();
         double dv = deltaV(in);
-        double cm = in.has("cm") ? in.value("cm", Kind.CAPACITANCE) : Units.parse(DEFAULT_CM, Kind.CAPACITANCE).si();
+        double cm = in.has("cm") ? in.value("cm", Kind.CAPACITANCE) : DEFAULT_CM_SI;
         if (!(cm > 0)) {
             throw in.bad("cm", "the specific capacitance must be > 0 (biological membranes: about 1 uF/cm2)");
         }

@@ -180,11 +180,11 @@ public final class CheckCommand implements Callable<Integer> {
         String s = t.strip();
         if (s.endsWith("%")) {
             try {
-                double pct = Double.parseDouble(s.substring(0, s.length() - 1).strip());
+                double pct = Units.number(s.substring(0, s.length() - 1));
                 if (pct >= 0 && Double.isFinite(pct)) {
                     return;
                 }
-            } catch (NumberFormatException e) {
+            } catch (UnitException e) {
                 // reported below
             }
         } else if (!s.startsWith("-") && !s.startsWith("\u2212")) {

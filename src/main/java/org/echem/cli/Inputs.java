@@ -20,6 +20,7 @@ import org.echem.units.Units;
 public final class Inputs {
     /** The default temperature of every subcommand, 37 °C. */
     public static final String DEFAULT_TEMP = "37C";
+    private static final double DEFAULT_TEMP_K = Units.parse(DEFAULT_TEMP, Kind.TEMPERATURE).si();
 
     private final Source source;
     private ConstantSet constants;
@@ -137,7 +138,7 @@ public final class Inputs {
             String t = source.text("temp");
             double k;
             if (t == null) {
-                k = Units.parse(DEFAULT_TEMP, Kind.TEMPERATURE).si();
+                k = DEFAULT_TEMP_K;
             } else {
                 k = value("temp", Kind.TEMPERATURE);
                 if (!(k > 0)) {
