@@ -2,6 +2,7 @@ import java.io.*;
 import java.nio.charset.StandardCharsets;
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import org.echem.io.Numbers;
+import org.echem.io.Utf8Buffer;
 /**
  * The ceiling for bench/batch.sh: a hand-written loop doing exactly the work of
  * `echem nernst --csv FILE --precision 4` on the generated file (no CSV quoting rules, no units, no
@@ -11,10 +12,10 @@ public class HandLoop {
   public static void main(String[] a) throws Exception {
     double R = 8.31446261815324, F = 96485.33212331001;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new FileInputStream(a[0]), StandardCharsets.UTF_8), 1 << 16);
-         Writer w = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16)) {
+         OutputStream w = new FileOutputStream(FileDescriptor.out)) {
       String line = r.readLine();
-      w.write(line); w.write(",ion,z,c_in_mM,c_out_mM,temp_C,E_mV,slope_mV_per_decade\n");
-      StringBuilder sb = new StringBuilder(1 << 16);
+      Utf8Buffer sb = new Utf8Buffer(1 << 16);
+      sb.append(line).append(",ion,z,c_in_mM,c_out_mM,temp_C,E_mV,slope_mV_per_decade\n");
       while ((line = r.readLine()) != null) {
         int c1 = line.indexOf(','), c2 = line.indexOf(',', c1 + 1), c3 = line.indexOf(',', c2 + 1), c4 = line.indexOf(',', c3 + 1);
         int z = Integer.parseInt(line, c1 + 1, c2, 10);
@@ -23,13 +24,14 @@ public class HandLoop {
         double t = JavaDoubleParser.parseDouble(line, c4 + 1, line.length() - c4 - 1) + 273.15;
         double vt = R * t / F;
         double e = vt / z * Math.log(cout / cin) * 1000;
-        sb.append(line).append(',').append(line, 0, c1).append(',').append(z).append(',');
+        sb.append(line).append(',').append(line.subSequence(0, c1)).append(',');
+        Numbers.fixed(sb, z, 0); sb.append(',');
         Numbers.fixed(sb, cin, 4); sb.append(','); Numbers.fixed(sb, cout, 4); sb.append(',');
         Numbers.fixed(sb, t - 273.15, 4); sb.append(','); Numbers.fixed(sb, e, 4); sb.append(',');
         Numbers.fixed(sb, vt / z * Math.log(10) * 1000, 4); sb.append('\n');
-        if (sb.length() > 32768) { w.append(sb); sb.setLength(0); }
+        if (sb.length() > 32768) { sb.writeTo(w); }
       }
-      w.append(sb);
+      sb.writeTo(w);
     }
   }
 }

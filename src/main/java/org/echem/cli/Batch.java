@@ -41,7 +41,7 @@ final class Batch {
         this.stdin = stdin;
     }
 
-    int run(PrintWriter out, PrintWriter err) throws IOException {
+    int run(Stdout out, PrintWriter err) throws IOException {
         String name = common.csv.equals("-") ? "standard input" : common.csv;
         BufferedReader reader = open(name);
         char sep;

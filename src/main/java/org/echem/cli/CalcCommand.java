@@ -64,7 +64,7 @@ public abstract class CalcCommand implements Callable<Integer> {
             throw new InputException("--precision " + common.precision + ": expected a whole number from 0 to 17");
         }
         OptionSource options = options(spec.commandLine().getParseResult());
-        PrintWriter out = spec.commandLine().getOut();
+        Stdout out = EchemCli.stdout(spec);
         ParseResult pr = spec.commandLine().getParseResult();
         if (common.csv == null && (pr.hasMatchedOption("--on-error") || pr.hasMatchedOption("--delimiter"))) {
             throw new InputException((pr.hasMatchedOption("--on-error") ? "--on-error" : "--delimiter")

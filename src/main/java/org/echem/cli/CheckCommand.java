@@ -101,7 +101,7 @@ public final class CheckCommand implements Callable<Integer> {
         String name = file.equals("-") ? "standard input" : "'" + file + "'";
         BufferedReader reader = Batch.open(file, "check: " + (file.equals("-") ? "standard input" : "file " + name),
                 EchemCli.stdin(spec));
-        PrintWriter out = spec.commandLine().getOut();
+        Stdout out = EchemCli.stdout(spec);
         CheckReport report = CheckReport.of(format, out, precision, file.equals("-") ? "standard input" : file);
         int[] counts = new int[Check.Verdict.values().length];
         try (CsvReader<CsvRecord> csv = Batch.records(reader, Batch.separator(reader, delimiter))) {

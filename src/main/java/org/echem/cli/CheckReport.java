@@ -16,7 +16,7 @@ abstract class CheckReport {
             Field.plain("expected", "expected"), Field.plain("answer", "answer"), Field.plain("error", "error"),
             Field.plain("verdict", "verdict"), Field.plain("hint", "hint"));
 
-    static CheckReport of(Format format, PrintWriter out, Integer precision, String name) throws IOException {
+    static CheckReport of(Format format, Stdout out, Integer precision, String name) throws IOException {
         return format == Format.TEXT ? new Text(out, precision, name) : new Machine(RowWriter.of(format, out, precision));
     }
 

@@ -1,9 +1,9 @@
 package org.echem.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,12 +47,9 @@ public final class EchemCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = run(System.in, out, err, args);
-        out.flush();
+        int code = run(System.in, new FileOutputStream(FileDescriptor.out), err, args);
         err.flush();
         System.exit(code);
     }
@@ -67,9 +64,8 @@ public final class EchemCli implements Runnable {
 
     /** Runs the command line with the process's streams. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(System.in, out, err, args);
+        return run(System.in, System.out, err, args);
     }
 
     /**
@@ -128,9 +124,10 @@ public final class EchemCli implements Runnable {
         return cl;
     }
 
-    /** Runs the command line; writes only to {@code out} and {@code err}; returns the exit code. */
-    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    /** Runs the command line; writes only to {@code stdout} and {@code err}; returns the exit code. */
+    public static int run(InputStream in, OutputStream stdout, PrintWriter err, String... args) {
         CommandLine cl = commandLine(in, args);
+        Stdout out = new Stdout(stdout);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -196,6 +193,11 @@ public final class EchemCli implements Runnable {
         }
         err.flush();
         return code.code();
+    }
+
+    /** @return the standard output of the run that owns {@code spec} */
+    static Stdout stdout(CommandSpec spec) {
+        return (Stdout) spec.commandLine().getOut();
     }
 
     /** @return the standard input of the run that owns {@code spec} */

@@ -31,7 +31,7 @@ public final class IonsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        Stdout out = EchemCli.stdout(spec);
         Schema schema = preset == null
                 ? Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"))
                 : Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"), Field.of("in_mM", "[in]", Kind.CONCENTRATION, "mM"),

@@ -56,6 +56,11 @@ public final class RowSource implements Source {
         plainColumns = plain.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** @return the number of columns of the header */
+    public int columns() {
+        return header.size();
+    }
+
     /** @return the input keys the header provides */
     public java.util.Set<String> keys() {
         return column.keySet();

@@ -1,10 +1,11 @@
 package org.echem.cli;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.echem.io.Numbers;
+import org.echem.io.Utf8Buffer;
 
 /**
  * Writes result rows in one of the output formats: the one place where values become text.
@@ -12,21 +13,21 @@ import org.echem.io.Numbers;
  * {@code --on-error mark}, an {@code error} column last.
  */
 public abstract class RowWriter {
-    protected final Writer out;
+    protected final OutputStream out;
     protected final Integer precision;
     protected List<String> inputColumns = List.of();
     protected Schema schema;
     protected boolean errorColumn;
-    protected final StringBuilder buf = new StringBuilder(1 << 16);
-    private char[] chars = new char[1 << 16];
+    protected final Utf8Buffer buf = new Utf8Buffer(1 << 16);
 
-    protected RowWriter(Writer out, Integer precision) {
+    protected RowWriter(OutputStream out, Integer precision) {
         this.out = out;
         this.precision = precision;
     }
 
-    /** @return a writer of {@code format} */
-    public static RowWriter of(Format format, Writer out, Integer precision) {
+    /** @return a writer of {@code format} to standard output */
+    public static RowWriter of(Format format, Stdout stdout, Integer precision) {
+        OutputStream out = stdout.bytes();
         switch (format) {
             case CSV:
                 return new Delimited(out, precision, ',');
@@ -41,9 +42,19 @@ public abstract class RowWriter {
 
     /** Starts the output: the input columns passed through (none for a one-off run) and the fields. */
     public void begin(List<String> inputColumns, Schema schema, boolean errorColumn) throws IOException {
+        configure(inputColumns, schema, errorColumn);
+        header();
+    }
+
+    /** Sets what each row holds: the input columns, the result fields, an error column or not. */
+    protected void configure(List<String> inputColumns, Schema schema, boolean errorColumn) {
         this.inputColumns = inputColumns;
         this.schema = schema;
         this.errorColumn = errorColumn;
+    }
+
+    /** Writes the header, if the format has one. */
+    protected void header() {
     }
 
     /** Writes one result row after its input cells (empty for a one-off run). */
@@ -64,18 +75,12 @@ public abstract class RowWriter {
     }
 
     protected void flush() throws IOException {
-        int n = buf.length();
-        if (chars.length < n) {
-            chars = new char[n];
-        }
-        buf.getChars(0, n, chars, 0);
-        out.write(chars, 0, n);
-        buf.setLength(0);
+        buf.writeTo(out);
         out.flush();
     }
 
     /** Appends a value as text: a number in the shortest exact form or with {@code --precision} decimals. */
-    protected void value(StringBuilder b, Object v) {
+    protected void value(Utf8Buffer b, Object v) {
         if (v == null) {
             return;
         }
@@ -86,7 +91,7 @@ public abstract class RowWriter {
         }
     }
 
-    protected void number(StringBuilder b, double d, boolean human) {
+    protected void number(Utf8Buffer b, double d, boolean human) {
         if (precision != null) {
             Numbers.fixedOrSmall(b, d, precision);
         } else if (human) {
@@ -100,14 +105,13 @@ public abstract class RowWriter {
     static final class Delimited extends RowWriter {
         private final char sep;
 
-        Delimited(Writer out, Integer precision, char sep) {
+        Delimited(OutputStream out, Integer precision, char sep) {
             super(out, precision);
             this.sep = sep;
         }
 
         @Override
-        public void begin(List<String> inputColumns, Schema schema, boolean errorColumn) throws IOException {
-            super.begin(inputColumns, schema, errorColumn);
+        protected void header() {
             boolean first = true;
             for (String c : inputColumns) {
                 first = cell(first, c);
@@ -209,13 +213,13 @@ public abstract class RowWriter {
     static final class Json extends RowWriter {
         private boolean[] shadowed = new boolean[0];
 
-        Json(Writer out, Integer precision) {
+        Json(OutputStream out, Integer precision) {
             super(out, precision);
         }
 
         @Override
-        public void begin(List<String> inputColumns, Schema schema, boolean errorColumn) throws IOException {
-            super.begin(inputColumns, schema, errorColumn);
+        protected void configure(List<String> inputColumns, Schema schema, boolean errorColumn) {
+            super.configure(inputColumns, schema, errorColumn);
             shadowed = new boolean[inputColumns.size()];
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = inputColumns.size() - 1; i >= 0; i--) {
@@ -316,7 +320,7 @@ public abstract class RowWriter {
         private final java.util.Set<String> conditions = new java.util.LinkedHashSet<>();
         private int rows;
 
-        Text(Writer out, Integer precision) {
+        Text(OutputStream out, Integer precision) {
             super(out, precision);
         }
 
@@ -325,7 +329,7 @@ public abstract class RowWriter {
                 return "";
             }
             if (v instanceof Double) {
-                StringBuilder b = new StringBuilder();
+                Utf8Buffer b = new Utf8Buffer(24);
                 number(b, (Double) v, true);
                 return b.toString();
             }
@@ -363,7 +367,7 @@ public abstract class RowWriter {
             rows++;
         }
 
-        private List<String> header() {
+        private List<String> headerCells() {
             List<String> h = new ArrayList<>(inputColumns);
             for (Field f : schema.fields()) {
                 h.add(f.unit().isEmpty() ? f.label() : f.label() + " (" + f.unit() + ")");
@@ -422,7 +426,7 @@ public abstract class RowWriter {
         }
 
         private void table() {
-            List<String> h = header();
+            List<String> h = headerCells();
             int n = h.size();
             boolean[] used = new boolean[n];
             int[] w = new int[n];
@@ -451,7 +455,7 @@ public abstract class RowWriter {
                 }
             }
             int end = buf.length();
-            while (end > start && buf.charAt(end - 1) == ' ') {
+            while (end > start && buf.byteAt(end - 1) == ' ') {
                 end--;
             }
             buf.setLength(end);

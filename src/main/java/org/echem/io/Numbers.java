@@ -45,18 +45,40 @@ public final class Numbers {
     }
 
     /** Appends {@code x} with exactly {@code decimals} decimals (0 to 18) to {@code out}. */
-    public static void fixed(StringBuilder out, double x, int decimals) {
-        double scaled = x * POW10[decimals];
-        if (Math.abs(scaled) < 9.0e15) {
-            double r = Math.rint(scaled);
-            double frac = Math.abs(scaled - Math.floor(scaled) - 0.5);
-            if (frac > 1e-6) {
-                appendScaled(out, (long) r, decimals); // -0.00001 prints as 0.0000
-                return;
-            }
+    public static void fixed(Utf8Buffer out, double x, int decimals) {
+        double p = POW10[decimals];
+        double scaled = x * p;
+        if (Math.abs(scaled) < 0x1p52) {
+            appendScaled(out, roundHalfEven(x, p, scaled), decimals); // -0.00001 prints as 0.0000
+            return;
         }
         String exact = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
         out.append(exact.startsWith("-") && isZero(exact) ? exact.substring(1) : exact);
+    }
+
+    /**
+     * Rounds the exact product {@code x·p} half-to-even, where {@code p} is a power of ten (exact as a
+     * double) and {@code scaled} is the product as computed, below 2^52 in magnitude. The product's
+     * rounding error {@code err = fma(x, p, -scaled)} is exact, so {@code scaled + err} is the exact
+     * product. Its fraction {@code f = scaled - floor(scaled)} is exact too and a multiple of
+     * ulp(scaled) ≥ 2|err|: unless {@code f} is exactly one half, {@code err} cannot carry the product
+     * across the half, and rounding {@code scaled} is right; at exactly one half the sign of
+     * {@code err} decides, and only a zero {@code err} is a true tie (to even).
+     */
+    static long roundHalfEven(double x, double p, double scaled) {
+        double floor = Math.floor(scaled);
+        if (scaled - floor != 0.5) {
+            return (long) Math.rint(scaled);
+        }
+        double err = Math.fma(x, p, -scaled);
+        long down = (long) floor;
+        if (err > 0) {
+            return down + 1;
+        }
+        if (err < 0) {
+            return down;
+        }
+        return down + (down & 1);
     }
 
     private static boolean isZero(String s) {
@@ -74,7 +96,7 @@ public final class Numbers {
      * zero (2.2e-5 at 3 decimals): that one keeps {@code decimals} significant digits in scientific
      * notation ({@code 2.22e-5}), so that no small quantity is wiped out by the rounding.
      */
-    public static void fixedOrSmall(StringBuilder out, double x, int decimals) {
+    public static void fixedOrSmall(Utf8Buffer out, double x, int decimals) {
         if (x != 0 && Math.abs(x) < 0.5 / POW10[decimals]) {
             out.append(significant(x, Math.max(1, decimals), true));
             return;
@@ -84,34 +106,39 @@ public final class Numbers {
 
     /** @return {@code x} with exactly {@code decimals} decimals */
     public static String fixed(double x, int decimals) {
-        StringBuilder b = new StringBuilder(24);
+        Utf8Buffer b = new Utf8Buffer(24);
         fixed(b, x, decimals);
         return b.toString();
     }
 
-    /** Per-thread room for the digits of one number, so that formatting allocates nothing. */
-    private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[24]);
-
-    private static void appendScaled(StringBuilder out, long v, int decimals) {
-        char[] d = DIGITS.get();
-        int pos = d.length;
+    /** Writes {@code v / 10^decimals} straight into the buffer's bytes: the digits are counted first. */
+    private static void appendScaled(Utf8Buffer out, long v, int decimals) {
         boolean negative = v < 0;
-        if (negative) {
-            v = -v;
+        long u = negative ? -v : v;
+        int digits = 1;
+        for (long t = u; t >= 10; t /= 10) {
+            digits++;
         }
-        int n = 0;
+        digits = Math.max(digits, decimals + 1); // 0.0012, not .0012
+        int len = digits + (decimals > 0 ? 1 : 0) + (negative ? 1 : 0);
+        byte[] b = out.room(len);
+        int end = out.size + len;
+        int p = end;
+        for (int i = 0; i < decimals; i++) {
+            b[--p] = (byte) ('0' + u % 10);
+            u /= 10;
+        }
+        if (decimals > 0) {
+            b[--p] = '.';
+        }
         do {
-            if (n == decimals && decimals > 0) {
-                d[--pos] = '.';
-            }
-            d[--pos] = (char) ('0' + v % 10);
-            v /= 10;
-            n++;
-        } while (v != 0 || n <= decimals);
+            b[--p] = (byte) ('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
         if (negative) {
-            d[--pos] = '-';
+            b[--p] = '-';
         }
-        out.append(d, pos, d.length - pos);
+        out.size = end;
     }
 
     /** @return {@code x} to 5 significant digits, plain between 1e-4 and 1e9, trailing zeros dropped */

@@ -1,6 +1,7 @@
 package org.echem.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,11 @@ public record CliResult(int exit, String out, String err) {
 
     /** Runs {@code echem args…} with {@code stdin} as standard input. */
     public static CliResult runWithStdin(String stdin, String... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         int code = EchemCli.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), args);
-        return new CliResult(code, out.toString(), err.toString());
+                out, new PrintWriter(err), args);
+        return new CliResult(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     /** @return AssertJ assertions on this result */

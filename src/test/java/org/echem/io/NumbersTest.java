@@ -37,6 +37,25 @@ class NumbersTest {
         assertThat(Numbers.fixed(x, d)).isEqualTo(exact);
     }
 
+    /**
+     * Near-ties, where a cheap rounding goes wrong: decimals written with one digit more than kept,
+     * ending in 5 ({@code 9.13745} at 4 decimals, never exactly a tie in binary), and exact binary
+     * ties ({@code k/2^m}, such as 2.5 or 1.03125).
+     */
+    @Property(tries = 5000, seed = "7")
+    void fixedRoundsNearTiesAsTheExactValue(@ForAll @IntRange(min = -2_000_000, max = 2_000_000) int n,
+            @ForAll @IntRange(min = 0, max = 8) int d, @ForAll @IntRange(min = 0, max = 12) int m) {
+        double decimalTie = Double.parseDouble(new BigDecimal(n).scaleByPowerOfTen(-d - 1).toPlainString() + "5");
+        double binaryTie = Math.scalb((double) n, -m);
+        for (double x : new double[] {decimalTie, binaryTie, -decimalTie}) {
+            String exact = new BigDecimal(x).setScale(d, RoundingMode.HALF_EVEN).toPlainString();
+            if (exact.startsWith("-") && new BigDecimal(exact).signum() == 0) {
+                exact = exact.substring(1);
+            }
+            assertThat(Numbers.fixed(x, d)).as("%s at %d decimals", x, d).isEqualTo(exact);
+        }
+    }
+
     @Property(tries = 1000, seed = "42")
     void shortestRoundTrips(@ForAll double x) {
         if (Double.isFinite(x)) {
