@@ -67,29 +67,10 @@ final class Batch {
             while (it.hasNext()) {
                 CsvRecord rec = it.next();
                 List<String> cells = rec.getFields();
-                long line = rec.getStartingLineNumber();
                 if (cells.size() == 1 && cells.get(0).isBlank() && header.size() > 1) {
                     continue;
                 }
-                rows.clear();
-                try {
-                    if (cells.size() != header.size()) {
-                        throw new InputException("line " + line + " has " + cells.size() + " fields, the header "
-                                + header.size() + " (a ragged row; quote fields that hold the delimiter, and close every quote)");
-                    }
-                    src.setRow(cells, line);
-                    CalcCommand.compute(calc, new Inputs(src), rows, Explain.NONE);
-                } catch (InputException | DomainException e) {
-                    String msg = e.getMessage();
-                    if (!msg.startsWith("line ") && !msg.contains("(line " + line + ")")) {
-                        msg = "line " + line + ": " + msg;
-                    }
-                    badRow(w, cells, msg);
-                    continue;
-                }
-                for (Row r : rows) {
-                    w.row(cells, r);
-                }
+                row(src, w, rows, cells, rec.getStartingLineNumber());
             }
             w.end(List.of());
         } catch (CsvParseException e) {
@@ -104,6 +85,29 @@ final class Batch {
             err.flush();
         }
         return ExitCode.OK.code();
+    }
+
+    /** One input row through the row function, its results (or its error) written by {@code w}. */
+    private void row(RowSource src, RowWriter w, List<Row> rows, List<String> cells, long line) throws IOException {
+        rows.clear();
+        try {
+            if (cells.size() != src.columns()) {
+                throw new InputException("line " + line + " has " + cells.size() + " fields, the header "
+                        + src.columns() + " (a ragged row; quote fields that hold the delimiter, and close every quote)");
+            }
+            src.setRow(cells, line);
+            CalcCommand.compute(calc, new Inputs(src), rows, Explain.NONE);
+        } catch (InputException | DomainException e) {
+            String msg = e.getMessage();
+            if (!msg.startsWith("line ") && !msg.contains("(line " + line + ")")) {
+                msg = "line " + line + ": " + msg;
+            }
+            badRow(w, cells, msg);
+            return;
+        }
+        for (Row r : rows) {
+            w.row(cells, r);
+        }
     }
 
     private void badRow(RowWriter w, List<String> cells, String msg) throws IOException {

@@ -65,13 +65,8 @@ public final class Inputs {
         if (t == null) {
             return null;
         }
-        Unit bare = null;
-        String hint = source.unitHint(key);
         try {
-            if (hint != null) {
-                bare = Units.unit(hint, kind);
-            }
-            return Units.parse(t, kind, bare);
+            return Units.parse(t, kind, source.hintUnit(key, kind));
         } catch (UnitException e) {
             throw new InputException(source.where(key) + ": " + e.getMessage());
         }

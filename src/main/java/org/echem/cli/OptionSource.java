@@ -70,7 +70,7 @@ public final class OptionSource implements Source {
 
     @Override
     public List<String> entries(String prefix) {
-        List<String> e = entries.get(prefix);
+        List<String> e = entries.isEmpty() ? null : entries.get(prefix);
         return e == null ? List.of() : e;
     }
 

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.echem.units.Kind;
+import org.echem.units.Unit;
+import org.echem.units.Units;
 
 /**
  * The inputs of one CSV row: a column per option ({@code in}, {@code vm}), map entries as
@@ -18,6 +21,8 @@ public final class RowSource implements Source {
     private final List<String> header;
     private final Map<String, Integer> column = new HashMap<>();
     private final String[] hint;
+    private final Unit[] hintUnit;
+    private final Kind[] hintKind;
     /** Columns of plain options (no dot in the key), the only ones whose cells may hold pairs. */
     private final int[] plainColumns;
     private final String[] keyOf;
@@ -34,6 +39,8 @@ public final class RowSource implements Source {
         this.header = header;
         this.defaults = defaults;
         this.hint = new String[header.size()];
+        this.hintUnit = new Unit[header.size()];
+        this.hintKind = new Kind[header.size()];
         this.keyOf = new String[header.size()];
         List<Integer> plain = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
@@ -66,19 +73,22 @@ public final class RowSource implements Source {
         return column.keySet();
     }
 
-    /** Points this source at the next row. */
+    /** Points this source at the next row; a blank cell is absent (null). */
     public void setRow(List<String> cells, long line) {
-        this.cells = cells.toArray(this.cells.length == cells.size() ? this.cells : new String[cells.size()]);
+        int n = cells.size();
+        if (this.cells.length != n) {
+            this.cells = new String[n];
+        }
+        for (int i = 0; i < n; i++) {
+            String c = cells.get(i);
+            this.cells[i] = c.isEmpty() || c.isBlank() ? null : c;
+        }
         this.line = line;
         this.cellMaps = null;
     }
 
     private String cellAt(int i) {
-        if (i >= cells.length) {
-            return null;
-        }
-        String c = cells[i];
-        return c.isEmpty() || c.isBlank() ? null : c;
+        return i < cells.length ? cells[i] : null;
     }
 
     /** @return the column of {@code key}, or -1 */
@@ -125,6 +135,19 @@ public final class RowSource implements Source {
     public String unitHint(String key) {
         int i = columnOf(key);
         return i >= 0 && cellAt(i) != null ? hint[i] : null;
+    }
+
+    @Override
+    public Unit hintUnit(String key, Kind kind) {
+        int i = columnOf(key);
+        if (i < 0 || hint[i] == null || cellAt(i) == null) {
+            return null;
+        }
+        if (hintKind[i] != kind) { // the header's unit, looked up once per column
+            hintUnit[i] = Units.unit(hint[i], kind);
+            hintKind[i] = kind;
+        }
+        return hintUnit[i];
     }
 
     @Override

@@ -14,6 +14,15 @@ public interface Source {
     /** @return the unit a bare number of {@code key} takes (a CSV header's {@code in_uM}), or null */
     String unitHint(String key);
 
+    /**
+     * @return the unit a bare number of {@code key} takes, as a unit of {@code kind}, or null
+     * @throws org.echem.units.UnitException when the hint is not a unit of {@code kind}
+     */
+    default org.echem.units.Unit hintUnit(String key, org.echem.units.Kind kind) {
+        String hint = unitHint(key);
+        return hint == null ? null : org.echem.units.Units.unit(hint, kind);
+    }
+
     /** @return the names after {@code prefix.} of the map entries present, in input order */
     List<String> entries(String prefix);
 

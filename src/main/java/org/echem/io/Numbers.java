@@ -111,34 +111,66 @@ public final class Numbers {
         return b.toString();
     }
 
-    /** Writes {@code v / 10^decimals} straight into the buffer's bytes: the digits are counted first. */
+    /** 10^i as longs, i = 0 … 18. */
+    private static final long[] LONG_POW10 = new long[19];
+    /** The two ASCII digits of 0 … 99. */
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
+
+    static {
+        long p = 1;
+        for (int i = 0; i < LONG_POW10.length; i++) {
+            LONG_POW10[i] = p;
+            p *= 10;
+        }
+        for (int i = 0; i < 100; i++) {
+            TENS[i] = (byte) ('0' + i / 10);
+            ONES[i] = (byte) ('0' + i % 10);
+        }
+    }
+
+    /** Writes {@code v / 10^decimals} straight into the buffer's bytes, two digits at a time. */
     private static void appendScaled(Utf8Buffer out, long v, int decimals) {
         boolean negative = v < 0;
         long u = negative ? -v : v;
         int digits = 1;
-        for (long t = u; t >= 10; t /= 10) {
+        while (digits < LONG_POW10.length && u >= LONG_POW10[digits]) {
             digits++;
         }
         digits = Math.max(digits, decimals + 1); // 0.0012, not .0012
         int len = digits + (decimals > 0 ? 1 : 0) + (negative ? 1 : 0);
         byte[] b = out.room(len);
         int end = out.size + len;
-        int p = end;
-        for (int i = 0; i < decimals; i++) {
-            b[--p] = (byte) ('0' + u % 10);
-            u /= 10;
+        if (negative) {
+            b[out.size] = '-';
         }
         if (decimals > 0) {
-            b[--p] = '.';
-        }
-        do {
-            b[--p] = (byte) ('0' + u % 10);
-            u /= 10;
-        } while (u != 0);
-        if (negative) {
-            b[--p] = '-';
+            long whole = u / LONG_POW10[decimals];
+            int point = end - decimals - 1;
+            b[point] = '.';
+            digitsInto(b, end, u - whole * LONG_POW10[decimals], decimals);
+            digitsInto(b, point, whole, digits - decimals);
+        } else {
+            digitsInto(b, end, u, digits);
         }
         out.size = end;
+    }
+
+    /** Writes the last {@code count} digits of {@code u} (zero-padded) so that they end before {@code end}. */
+    private static void digitsInto(byte[] b, int end, long u, int count) {
+        int p = end;
+        int left = count;
+        while (left >= 2) {
+            long q = u / 100;
+            int r = (int) (u - q * 100);
+            b[--p] = ONES[r];
+            b[--p] = TENS[r];
+            u = q;
+            left -= 2;
+        }
+        if (left == 1) {
+            b[--p] = (byte) ('0' + u % 10);
+        }
     }
 
     /** @return {@code x} to 5 significant digits, plain between 1e-4 and 1e9, trailing zeros dropped */

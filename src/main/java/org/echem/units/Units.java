@@ -30,7 +30,7 @@ public final class Units {
         }
         double x;
         try {
-            x = ch.randelshofer.fastdoubleparser.JavaDoubleParser.parseDouble(s, 0, end);
+            x = Decimal.parse(s, 0, end);
         } catch (NumberFormatException ex) {
             throw notANumber(text, kind);
         }
@@ -65,7 +65,7 @@ public final class Units {
         if (end == 0 || end != s.length()) {
             throw new UnitException("'" + text + "' is not a plain number");
         }
-        double x = ch.randelshofer.fastdoubleparser.JavaDoubleParser.parseDouble(s, 0, end);
+        double x = Decimal.parse(s, 0, end);
         if (!Double.isFinite(x)) {
             throw new UnitException("'" + text + "' is too large to be a finite number");
         }
@@ -159,7 +159,7 @@ public final class Units {
             i++;
         }
         int digits = 0;
-        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
             digits++;
         }
