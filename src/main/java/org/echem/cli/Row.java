@@ -10,6 +10,9 @@ import java.util.List;
 public final class Row {
     private final Schema schema;
     private final Object[] values;
+    /** Numbers set from SI values, unboxed; their slot in {@link #values} holds {@link #NUMBER}. */
+    private final double[] numbers;
+    private static final Object NUMBER = new Object();
     private List<String> notes;
     private int cursor;
     private double temperature = Double.NaN;
@@ -18,6 +21,7 @@ public final class Row {
     public Row(Schema schema) {
         this.schema = schema;
         this.values = new Object[schema.size()];
+        this.numbers = new double[schema.size()];
     }
 
     public Schema schema() {
@@ -42,7 +46,8 @@ public final class Row {
     /** Sets a numeric field from its SI value (converted to the field's unit). */
     public Row si(String field, double si) {
         int i = index(field);
-        values[i] = finite(field, schema.field(i).out(si));
+        numbers[i] = finite(field, schema.field(i).out(si));
+        values[i] = NUMBER;
         return this;
     }
 
@@ -84,12 +89,24 @@ public final class Row {
         return this;
     }
 
+    /** @return the value of field {@code i}: a Double, String, Integer, or null */
     public Object get(int i) {
-        return values[i];
+        Object v = values[i];
+        return v == NUMBER ? Double.valueOf(numbers[i]) : v;
     }
 
     public Object get(String field) {
-        return values[schema.indexOf(field)];
+        return get(schema.indexOf(field));
+    }
+
+    /** @return whether field {@code i} holds a number set from an SI value ({@link #number}) */
+    public boolean isNumber(int i) {
+        return values[i] == NUMBER;
+    }
+
+    /** @return the number in field {@code i}, when {@link #isNumber} */
+    public double number(int i) {
+        return numbers[i];
     }
 
     /** Adds a sentence for the text output only. */

@@ -86,6 +86,8 @@ public abstract class RowWriter {
         }
         if (v instanceof Double) {
             number(b, (Double) v, false);
+        } else if (v instanceof Integer) {
+            Numbers.integer(b, (Integer) v);
         } else {
             b.append(v);
         }
@@ -134,16 +136,7 @@ public abstract class RowWriter {
         }
 
         private void quoted(String s) {
-            boolean q = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == sep || c == '"' || c == '\n' || c == '\r') {
-                    q = true;
-                    break;
-                }
-            }
-            if (!q) {
-                buf.append(s);
+            if (buf.appendPlain(s, sep)) {
                 return;
             }
             buf.append('"');
@@ -175,6 +168,10 @@ public abstract class RowWriter {
                     buf.append(sep);
                 }
                 first = false;
+                if (row.isNumber(i)) {
+                    number(buf, row.number(i), false);
+                    continue;
+                }
                 Object v = row.get(i);
                 if (v instanceof String) {
                     quoted((String) v);
@@ -269,6 +266,12 @@ public abstract class RowWriter {
         public void row(List<String> cells, Row row) throws IOException {
             boolean first = cells(cells);
             for (int i = 0; i < schema.size(); i++) {
+                if (row.isNumber(i)) {
+                    key(first, schema.field(i).name());
+                    first = false;
+                    number(buf, row.number(i), false);
+                    continue;
+                }
                 Object v = row.get(i);
                 if (v == null) {
                     continue;

@@ -111,6 +111,15 @@ public final class Numbers {
         return b.toString();
     }
 
+    /** Appends the integer {@code v}. */
+    public static void integer(Utf8Buffer out, long v) {
+        if (v == Long.MIN_VALUE) {
+            out.append(Long.toString(v));
+            return;
+        }
+        appendScaled(out, v, 0);
+    }
+
     /** 10^i as longs, i = 0 … 18. */
     private static final long[] LONG_POW10 = new long[19];
     /** The two ASCII digits of 0 … 99. */

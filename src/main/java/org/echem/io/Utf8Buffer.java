@@ -78,6 +78,37 @@ public final class Utf8Buffer {
         return this;
     }
 
+    /**
+     * Appends {@code s} as it is if it holds none of the characters that a CSV or TSV field with
+     * separator {@code sep} must quote ({@code sep}, a double quote, CR, LF); otherwise appends
+     * nothing. One pass over the text, for the common case of a plain field.
+     *
+     * @return whether {@code s} was appended
+     */
+    public boolean appendPlain(String s, char sep) {
+        int n = s.length();
+        byte[] b = room(n);
+        int start = size;
+        int p = start;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && high == 0) {
+                if (c == sep || c == '"' || c == '\n' || c == '\r') {
+                    size = start;
+                    return false;
+                }
+                b[p++] = (byte) c;
+            } else {
+                size = p;
+                encode(c);
+                b = room(n - i);
+                p = size;
+            }
+        }
+        size = p;
+        return true;
+    }
+
     public Utf8Buffer append(Object o) {
         return append(String.valueOf(o));
     }

@@ -28,6 +28,18 @@ class Utf8BufferTest {
         }
     }
 
+    @Property(tries = 2000, seed = "42")
+    void appendsPlainFieldsOnly(@ForAll String s, @ForAll boolean tab) throws IOException {
+        char sep = tab ? '\t' : ',';
+        boolean special = s.indexOf(sep) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        Utf8Buffer b = new Utf8Buffer(1).append("x");
+        assertThat(b.appendPlain(s, sep)).isEqualTo(!special);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        b.writeTo(out);
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(special ? "x" : "x" + new String(
+                s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    }
+
     @Test
     void knownEncodings() {
         assertThat(new Utf8Buffer(4).append("−70 mV, 2.5 µM, 25 °C").toString()).isEqualTo("−70 mV, 2.5 µM, 25 °C");
