@@ -13,12 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.echem.core.DomainException;
+import org.echem.io.Utf8Buffer;
 
 /**
  * SPEC §4: runs a calculation on every row of a CSV, streaming. Each row goes through the same
@@ -30,10 +36,17 @@ final class Batch {
     private final CommonOptions common;
     private final Format format;
     private final InputStream stdin;
+    private final int threads;
     private long skipped;
     private String firstSkip;
 
     Batch(Calculation calc, OptionSource options, CommonOptions common, Format format, InputStream stdin) {
+        this(calc, options, common, format, stdin, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** @param threads how many threads calculate rows; 1 calculates them on the reading thread */
+    Batch(Calculation calc, OptionSource options, CommonOptions common, Format format, InputStream stdin, int threads) {
+        this.threads = threads;
         this.calc = calc;
         this.options = options;
         this.common = common;
@@ -51,6 +64,7 @@ final class Batch {
             throw new DataException("cannot read " + name + ": " + e.getMessage());
         }
         RowWriter w = RowWriter.of(format, out, common.precision);
+        Pipeline pipeline = null;
         try (CsvReader<CsvRecord> csv = records(reader, sep)) {
             Iterator<CsvRecord> it = csv.iterator();
             if (!it.hasNext()) {
@@ -63,21 +77,33 @@ final class Batch {
             present.addAll(src.keys());
             Schema schema = calc.schema(present);
             w.begin(header, schema, common.onError == CommonOptions.OnError.MARK);
-            List<Row> rows = new ArrayList<>(4);
+            pipeline = new Pipeline(w, header, src);
+            Chunk chunk = new Chunk();
             while (it.hasNext()) {
                 CsvRecord rec = it.next();
                 List<String> cells = rec.getFields();
                 if (cells.size() == 1 && cells.get(0).isBlank() && header.size() > 1) {
                     continue;
                 }
-                row(src, w, rows, cells, rec.getStartingLineNumber());
+                chunk.add(cells, rec.getStartingLineNumber());
+                if (chunk.size == Chunk.ROWS) {
+                    pipeline.submit(chunk);
+                    chunk = new Chunk();
+                }
             }
+            pipeline.submit(chunk);
+            pipeline.finish();
             w.end(List.of());
         } catch (CsvParseException e) {
-            w.end(List.of());
+            finishBefore(pipeline, w);
             throw new DataException(name + ": not valid CSV: " + e.getMessage());
         } catch (UncheckedIOException e) {
+            finishBefore(pipeline, w);
             throw new DataException("cannot read " + name + ": " + e.getCause().getMessage());
+        } finally {
+            if (pipeline != null) {
+                pipeline.close();
+            }
         }
         if (skipped > 0) {
             err.println("echem: skipped " + skipped + " row" + (skipped == 1 ? "" : "s") + " with errors (first: "
@@ -87,8 +113,158 @@ final class Batch {
         return ExitCode.OK.code();
     }
 
-    /** One input row through the row function, its results (or its error) written by {@code w}. */
-    private void row(RowSource src, RowWriter w, List<Row> rows, List<String> cells, long line) throws IOException {
+    /** @return how many rows a thread calculates at a time */
+    static int chunkRows() {
+        return Chunk.ROWS;
+    }
+
+    /** On unreadable input: the rows before it are written (as before a row error), then the caller stops. */
+    private static void finishBefore(Pipeline pipeline, RowWriter w) throws IOException {
+        if (pipeline != null) {
+            pipeline.finish();
+        }
+        w.end(List.of());
+    }
+
+    /** Rows read but not yet calculated, with their line numbers; then what they gave. */
+    private static final class Chunk {
+        static final int ROWS = 512;
+        final List<List<String>> rows = new ArrayList<>(ROWS);
+        final long[] lines = new long[ROWS];
+        int size;
+        /** The formatted results, in row order. */
+        Utf8Buffer formatted;
+        /** With --on-error fail, the first row error; the rows after it were not formatted. */
+        String failure;
+        /** What stopped the calculation of a row other than a row error (no convergence, a bug). */
+        RuntimeException crash;
+        long skipped;
+        String firstSkip;
+
+        void add(List<String> cells, long line) {
+            rows.add(cells);
+            lines[size++] = line;
+        }
+    }
+
+    /**
+     * Calculates chunks of rows on a pool of threads (one per processor, up to 4) and writes their
+     * results in input order; the reading thread reads and parses the CSV meanwhile. Each thread
+     * has its own {@link RowSource} and {@link RowWriter}; the calculations are pure functions.
+     * Text output, which lays out one table at the end, and a machine with one processor calculate
+     * on the reading thread. Few chunks are in flight, so that memory stays flat.
+     */
+    private final class Pipeline {
+        private final RowWriter w;
+        private final RowSource src;
+        private final ExecutorService pool;
+        private final ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
+        private final int threads;
+        private final ThreadLocal<RowSource> sources;
+        private final ThreadLocal<RowWriter> writers;
+
+        Pipeline(RowWriter w, List<String> header, RowSource src) {
+            this.w = w;
+            this.src = src;
+            this.threads = w.streams() && Batch.this.threads > 1 ? Batch.this.threads : 0;
+            this.pool = threads == 0 ? null : Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "echem-rows");
+                t.setDaemon(true);
+                return t;
+            });
+            this.sources = ThreadLocal.withInitial(() -> new RowSource(header, options));
+            this.writers = ThreadLocal.withInitial(w::sibling);
+        }
+
+        void submit(Chunk chunk) throws IOException {
+            if (chunk.size == 0) {
+                return;
+            }
+            if (pool == null) {
+                calculate(chunk, src, w);
+                written(chunk);
+                return;
+            }
+            pending.add(pool.submit(() -> {
+                RowWriter own = writers.get();
+                calculate(chunk, sources.get(), own);
+                chunk.formatted = own.take();
+                return chunk;
+            }));
+            while (pending.size() > threads) {
+                write(pending.poll());
+            }
+        }
+
+        /** Writes every chunk submitted. */
+        void finish() throws IOException {
+            while (!pending.isEmpty()) {
+                write(pending.poll());
+            }
+        }
+
+        void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+
+        private void write(Future<Chunk> f) throws IOException {
+            Chunk chunk;
+            try {
+                chunk = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                w.end(List.of());
+                if (cause instanceof RuntimeException) {
+                    throw (RuntimeException) cause;
+                }
+                if (cause instanceof IOException) {
+                    throw (IOException) cause;
+                }
+                throw new IllegalStateException(cause);
+            }
+            w.emit(chunk.formatted);
+            written(chunk);
+        }
+
+        /** Accounts for a chunk whose results are out: its skipped rows, or the failure that ends the run. */
+        private void written(Chunk chunk) throws IOException {
+            if (chunk.skipped > 0 && skipped == 0) {
+                firstSkip = chunk.firstSkip;
+            }
+            skipped += chunk.skipped;
+            if (chunk.failure != null || chunk.crash != null) {
+                w.end(List.of());
+                throw chunk.crash != null ? chunk.crash : new DataException(chunk.failure);
+            }
+        }
+    }
+
+    /** Every row of {@code chunk} through the row function, the same as a one-off run's, formatted by {@code w}. */
+    private void calculate(Chunk chunk, RowSource src, RowWriter w) throws IOException {
+        List<Row> rows = new ArrayList<>(4);
+        try {
+            for (int r = 0; r < chunk.size; r++) {
+                if (!row(chunk, src, w, rows, chunk.rows.get(r), chunk.lines[r])) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            chunk.crash = e; // the rows before it are written first, as with a row error
+        }
+    }
+
+    /**
+     * One input row through the row function, its results (or its error) written by {@code w}.
+     *
+     * @return whether to go on: false after a row error with --on-error fail
+     */
+    private boolean row(Chunk chunk, RowSource src, RowWriter w, List<Row> rows, List<String> cells, long line)
+            throws IOException {
         rows.clear();
         try {
             if (cells.size() != src.columns()) {
@@ -102,27 +278,28 @@ final class Batch {
             if (!msg.startsWith("line ") && !msg.contains("(line " + line + ")")) {
                 msg = "line " + line + ": " + msg;
             }
-            badRow(w, cells, msg);
-            return;
+            return badRow(chunk, w, cells, msg);
         }
         for (Row r : rows) {
             w.row(cells, r);
         }
+        return true;
     }
 
-    private void badRow(RowWriter w, List<String> cells, String msg) throws IOException {
+    /** @return whether to go on after a row error: --on-error mark writes it, skip counts it, fail stops */
+    private boolean badRow(Chunk chunk, RowWriter w, List<String> cells, String msg) throws IOException {
         switch (common.onError) {
             case MARK:
                 w.error(cells, msg);
-                break;
+                return true;
             case SKIP:
-                if (skipped++ == 0) {
-                    firstSkip = msg;
+                if (chunk.skipped++ == 0) {
+                    chunk.firstSkip = msg;
                 }
-                break;
+                return true;
             default:
-                w.end(List.of());
-                throw new DataException(msg);
+                chunk.failure = msg;
+                return false;
         }
     }
 

@@ -174,6 +174,9 @@ public final class EchemCli implements Runnable {
 
     private static int failure(Exception ex, CommandLine cl, boolean verbose) {
         PrintWriter err = cl.getErr();
+        if (ex instanceof Stdout.Closed) {
+            return ExitCode.OK.code();
+        }
         ExitCode code;
         String msg = ex.getMessage();
         if (ex instanceof InputException || ex instanceof DomainException) {

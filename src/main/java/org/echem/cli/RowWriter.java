@@ -18,7 +18,8 @@ public abstract class RowWriter {
     protected List<String> inputColumns = List.of();
     protected Schema schema;
     protected boolean errorColumn;
-    protected final Utf8Buffer buf = new Utf8Buffer(1 << 16);
+    protected Utf8Buffer buf = new Utf8Buffer(1 << 16);
+    private Format format;
 
     protected RowWriter(OutputStream out, Integer precision) {
         this.out = out;
@@ -27,17 +28,54 @@ public abstract class RowWriter {
 
     /** @return a writer of {@code format} to standard output */
     public static RowWriter of(Format format, Stdout stdout, Integer precision) {
-        OutputStream out = stdout.bytes();
+        return of(format, stdout.bytes(), precision);
+    }
+
+    private static RowWriter of(Format format, OutputStream out, Integer precision) {
+        RowWriter w;
         switch (format) {
             case CSV:
-                return new Delimited(out, precision, ',');
+                w = new Delimited(out, precision, ',');
+                break;
             case TSV:
-                return new Delimited(out, precision, '\t');
+                w = new Delimited(out, precision, '\t');
+                break;
             case JSON:
-                return new Json(out, precision);
+                w = new Json(out, precision);
+                break;
             default:
-                return new Text(out, precision);
+                w = new Text(out, precision);
         }
+        w.format = format;
+        return w;
+    }
+
+    /**
+     * @return a writer that formats rows exactly as this one does, into a buffer of its own, for
+     *     another thread; it writes nowhere: {@link #take} hands its bytes over
+     */
+    RowWriter sibling() {
+        RowWriter w = of(format, (OutputStream) null, precision);
+        w.configure(inputColumns, schema, errorColumn);
+        return w;
+    }
+
+    /** @return the bytes formatted so far, leaving this writer a new empty buffer */
+    Utf8Buffer take() {
+        Utf8Buffer b = buf;
+        buf = new Utf8Buffer(b.length() + (b.length() >> 3));
+        return b;
+    }
+
+    /** Writes what this writer holds, then {@code formatted} (taken from a {@link #sibling}). */
+    void emit(Utf8Buffer formatted) throws IOException {
+        buf.writeTo(out);
+        formatted.writeTo(out);
+    }
+
+    /** @return whether this format writes each row as it comes (text lays out one table at the end) */
+    boolean streams() {
+        return format != Format.TEXT;
     }
 
     /** Starts the output: the input columns passed through (none for a one-off run) and the fields. */
@@ -69,7 +107,7 @@ public abstract class RowWriter {
     }
 
     protected void maybeFlush() throws IOException {
-        if (buf.length() > (1 << 15)) {
+        if (buf.length() > (1 << 15) && out != null) {
             flush();
         }
     }
