@@ -169,7 +169,7 @@ public final class Numbers {
     private static void digitsInto(byte[] b, int end, long u, int count) {
         int p = end;
         int left = count;
-        while (left >= 2) {
+        while (u > Integer.MAX_VALUE && left >= 2) {
             long q = u / 100;
             int r = (int) (u - q * 100);
             b[--p] = ONES[r];
@@ -177,8 +177,17 @@ public final class Numbers {
             u = q;
             left -= 2;
         }
+        int v = (int) u; // the rest in int arithmetic, which divides faster
+        while (left >= 2) {
+            int q = v / 100;
+            int r = v - q * 100;
+            b[--p] = ONES[r];
+            b[--p] = TENS[r];
+            v = q;
+            left -= 2;
+        }
         if (left == 1) {
-            b[--p] = (byte) ('0' + u % 10);
+            b[--p] = (byte) ('0' + v % 10);
         }
     }
 

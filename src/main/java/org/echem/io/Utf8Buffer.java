@@ -86,26 +86,35 @@ public final class Utf8Buffer {
      * @return whether {@code s} was appended
      */
     public boolean appendPlain(String s, char sep) {
+        if (high != 0 || sep >= 64) {
+            return appendPlainSlowly(s, sep);
+        }
+        long special = 1L << sep | 1L << '"' | 1L << '\n' | 1L << '\r';
         int n = s.length();
         byte[] b = room(n);
-        int start = size;
-        int p = start;
+        int p = size;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x80 && high == 0) {
-                if (c == sep || c == '"' || c == '\n' || c == '\r') {
-                    size = start;
-                    return false;
-                }
-                b[p++] = (byte) c;
-            } else {
-                size = p;
-                encode(c);
-                b = room(n - i);
-                p = size;
+            if (c >= 0x80) {
+                return appendPlainSlowly(s, sep);
             }
+            if (c < 64 && (special >>> c & 1) != 0) {
+                return false;
+            }
+            b[p++] = (byte) c;
         }
         size = p;
+        return true;
+    }
+
+    private boolean appendPlainSlowly(String s, char sep) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == sep || c == '"' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        append(s);
         return true;
     }
 
