@@ -7,10 +7,12 @@ import java.util.Map;
 /** The ordered result fields of a calculation. */
 public final class Schema {
     private final List<Field> fields;
+    private final Field[] array;
     private final Map<String, Integer> index = new HashMap<>();
 
     public Schema(List<Field> fields) {
         this.fields = List.copyOf(fields);
+        this.array = this.fields.toArray(new Field[0]);
         for (int i = 0; i < this.fields.size(); i++) {
             index.put(this.fields.get(i).name(), i);
         }
@@ -25,11 +27,11 @@ public final class Schema {
     }
 
     public int size() {
-        return fields.size();
+        return array.length;
     }
 
     public Field field(int i) {
-        return fields.get(i);
+        return array[i];
     }
 
     /** @return the position of the named field */
