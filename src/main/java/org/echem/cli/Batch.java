@@ -65,6 +65,7 @@ final class Batch {
         }
         RowWriter w = RowWriter.of(format, out, common.precision);
         Pipeline pipeline = null;
+        Chunk chunk = new Chunk();
         try (CsvReader<CsvRecord> csv = records(reader, sep)) {
             Iterator<CsvRecord> it = csv.iterator();
             if (!it.hasNext()) {
@@ -78,7 +79,6 @@ final class Batch {
             Schema schema = calc.schema(present);
             w.begin(header, schema, common.onError == CommonOptions.OnError.MARK);
             pipeline = new Pipeline(w, header, src);
-            Chunk chunk = new Chunk();
             while (it.hasNext()) {
                 CsvRecord rec = it.next();
                 List<String> cells = rec.getFields();
@@ -95,10 +95,10 @@ final class Batch {
             pipeline.finish();
             w.end(List.of());
         } catch (CsvParseException e) {
-            finishBefore(pipeline, w);
+            finishBefore(pipeline, chunk, w);
             throw new DataException(name + ": not valid CSV: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            finishBefore(pipeline, w);
+            finishBefore(pipeline, chunk, w);
             throw new DataException("cannot read " + name + ": " + e.getCause().getMessage());
         } finally {
             if (pipeline != null) {
@@ -118,9 +118,13 @@ final class Batch {
         return Chunk.ROWS;
     }
 
-    /** On unreadable input: the rows before it are written (as before a row error), then the caller stops. */
-    private static void finishBefore(Pipeline pipeline, RowWriter w) throws IOException {
+    /**
+     * On input that cannot be read further: the rows read before it are calculated and written (as
+     * before a row error), then the caller stops.
+     */
+    private static void finishBefore(Pipeline pipeline, Chunk read, RowWriter w) throws IOException {
         if (pipeline != null) {
+            pipeline.submit(read);
             pipeline.finish();
         }
         w.end(List.of());

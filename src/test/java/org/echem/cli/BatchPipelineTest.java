@@ -44,6 +44,10 @@ class BatchPipelineTest {
     private record Run(String out, String err, String failure) {}
 
     private static Run run(Calculation calc, Format format, CommonOptions.OnError onError, int threads) {
+        return run(input(), calc, format, onError, threads);
+    }
+
+    private static Run run(String input, Calculation calc, Format format, CommonOptions.OnError onError, int threads) {
         CommonOptions common = new CommonOptions();
         common.csv = "-";
         common.onError = onError;
@@ -54,7 +58,7 @@ class BatchPipelineTest {
         String failure = null;
         try {
             new Batch(calc, new OptionSource(), common, format,
-                    new ByteArrayInputStream(input().getBytes(StandardCharsets.UTF_8)), threads)
+                    new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), threads)
                     .run(stdout, new PrintWriter(err, true));
         } catch (Exception e) {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -85,6 +89,22 @@ class BatchPipelineTest {
                         + " must be > 0");
                 assertThat(lines).isEqualTo(1 + 500); // the header and the rows before the bad one
         }
+    }
+
+    /** Invalid CSV after 1,000 good rows (two chunks): the rows before it are written, then exit 3. */
+    @ParameterizedTest
+    @CsvSource({"1", "3"})
+    void rowsBeforeInvalidCsvAreWritten(int threads) {
+        StringBuilder b = new StringBuilder("ion,in,out\n");
+        for (int i = 0; i < 1000; i++) {
+            b.append("K,").append(100 + i % 50).append(",5\n");
+        }
+        b.append("\"Cl\"x,10,110\nNa,15,145\n");
+        Run r = run(b.toString(), new NernstCalc(), Format.CSV, CommonOptions.OnError.MARK, threads);
+        assertThat(r.failure()).isEqualTo("DataException: standard input: not valid CSV: Exception when reading"
+                + " record that started in line 1002");
+        assertThat(r.out().lines().count()).isEqualTo(1001);
+        assertThat(r.out()).endsWith("\nK,149,5,K,1,149.0000,5.0000,37.0000,-90.7239,61.5404,\n"); // one-off: -90.72386868804496
     }
 
     /** A failure that is not a row error (here a stand-in for no convergence) stops the run after the rows before it. */
