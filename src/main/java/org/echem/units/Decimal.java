@@ -30,6 +30,16 @@ final class Decimal {
      * @throws NumberFormatException when it is not a number
      */
     static double parse(String s, int from, int to) {
+        double x = shortPath(s, from, to);
+        return Double.isNaN(x) ? JavaDoubleParser.parseDouble(s, from, to - from) : x;
+    }
+
+    /**
+     * @return the number in {@code s} from {@code from} to {@code to} when it has at most 15
+     *     significant digits and a decimal exponent of magnitude at most 22, correctly rounded;
+     *     otherwise NaN (the number is longer or larger, or the text is not a plain number)
+     */
+    static double shortPath(String s, int from, int to) {
         int i = from;
         boolean negative = false;
         if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
@@ -52,23 +62,20 @@ final class Decimal {
                 if (point) {
                     scale++;
                 }
-                if (significant > 15) {
-                    return JavaDoubleParser.parseDouble(s, from, to - from);
-                }
             } else if (c == '.' && !point) {
                 point = true;
             } else {
                 break;
             }
         }
-        if (!any) {
-            return JavaDoubleParser.parseDouble(s, from, to - from); // throws, with its message
+        if (!any || significant > 15) {
+            return Double.NaN;
         }
         int exp = 0;
         if (i < to) {
             char c = s.charAt(i);
             if (c != 'e' && c != 'E') {
-                return JavaDoubleParser.parseDouble(s, from, to - from);
+                return Double.NaN;
             }
             i++;
             boolean expNegative = false;
@@ -76,13 +83,13 @@ final class Decimal {
                 expNegative = s.charAt(i) == '-';
                 i++;
             }
-            if (i == to || to - i > 3) {
-                return JavaDoubleParser.parseDouble(s, from, to - from);
+            if (i == to || to - i > 3) { // no digits, or so many that the exponent is out of range anyway
+                return Double.NaN;
             }
             for (; i < to; i++) {
                 c = s.charAt(i);
                 if (c < '0' || c > '9') {
-                    return JavaDoubleParser.parseDouble(s, from, to - from);
+                    return Double.NaN;
                 }
                 exp = exp * 10 + (c - '0');
             }
@@ -91,16 +98,10 @@ final class Decimal {
             }
         }
         int k = exp - scale;
-        double x;
-        if (m == 0) {
-            x = 0;
-        } else if (k >= 0 && k < POW10.length) {
-            x = m * POW10[k];
-        } else if (k < 0 && -k < POW10.length) {
-            x = m / POW10[-k];
-        } else {
-            return JavaDoubleParser.parseDouble(s, from, to - from);
+        if (k < -22 || k > 22) {
+            return m == 0 ? (negative ? -0.0 : 0.0) : Double.NaN;
         }
+        double x = k >= 0 ? m * POW10[k] : m / POW10[-k];
         return negative ? -x : x;
     }
 }

@@ -20,11 +20,7 @@ public final class Units {
      * @throws UnitException naming the text and the accepted units when it is not such a value
      */
     public static Quantity parse(String text, Kind kind, Unit bareUnit) {
-        String s = text;
-        int n = s.length();
-        if (n == 0 || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
-            s = s.strip();
-        }
+        String s = text.strip();
         if (!s.isEmpty() && s.charAt(0) == '\u2212') {
             s = '-' + s.substring(1);
         }

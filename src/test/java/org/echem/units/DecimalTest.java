@@ -42,6 +42,38 @@ class DecimalTest {
         assertThat(Decimal.parse(s, 1, 1 + num.length())).isEqualTo(Double.parseDouble(num));
     }
 
+    /** The short path takes the numbers it can do exactly, and gives the JDK's double for each. */
+    @ParameterizedTest
+    @ValueSource(strings = {"140", "-89.0587", "+7", "0.000123", "1e-4", "1.5E+3", "2.5e-5", "123456789012345",
+        "-999999999999999", "0.123456789012345", "1e22", "1e-22", "123456789012345e7", "12345678901234.5e-8",
+        "0", "-0", "0.0e-300", "0e999", "1.", ".5", "007", "0.000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000001e100"})
+    void shortPathTakes(String s) {
+        assertThat(Double.doubleToRawLongBits(Decimal.shortPath(s, 0, s.length())))
+                .as(s).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(s)));
+    }
+
+    /** Too many digits, an exponent too large, or not a plain number: left to the full parser. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1234567890123456", "0.1234567890123456", "1e23", "1e-23", "123456789012345e23",
+        "1.5e1000", "1e", "1e+", "1e-", "1x", "1e5x", "1.2.3", "", "-", ".", "e5", "abc", "1e0500"})
+    void shortPathDeclines(String s) {
+        assertThat(Decimal.shortPath(s, 0, s.length())).as(s).isNaN();
+    }
+
+    @Property(tries = 5000, seed = "3")
+    void shortPathIsExactOrDeclines(@ForAll @LongRange(min = 0, max = 999_999_999_999_999L) long m,
+            @ForAll @IntRange(min = -30, max = 30) int exp, @ForAll boolean negative) {
+        String s = (negative ? "-" : "") + m + "e" + exp;
+        double x = Decimal.shortPath(s, 0, s.length());
+        boolean exact = Long.toString(m).replaceFirst("^0+(?=.)", "").length() <= 15 && Math.abs(exp) <= 22;
+        if (exact || m == 0) {
+            assertThat(Double.doubleToRawLongBits(x)).as(s).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(s)));
+        } else {
+            assertThat(x).as(s).isNaN();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "-", ".", "e5", "abc"})
     void notANumber(String s) {
