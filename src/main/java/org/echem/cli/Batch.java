@@ -153,7 +153,8 @@ final class Batch {
 
     /**
      * Calculates chunks of rows on a pool of threads (one per processor, up to 4) and writes their
-     * results in input order; the reading thread reads and parses the CSV meanwhile. Each thread
+     * results in input order; the reading thread reads and parses the CSV meanwhile, and calculates
+     * the first chunk itself (most files people type are shorter than a chunk). Each thread
      * has its own {@link RowSource} and {@link RowWriter}; the calculations are pure functions.
      * Text output, which lays out one table at the end, and a machine with one processor calculate
      * on the reading thread. Few chunks are in flight, so that memory stays flat.
@@ -161,7 +162,9 @@ final class Batch {
     private final class Pipeline {
         private final RowWriter w;
         private final RowSource src;
-        private final ExecutorService pool;
+        /** Started with the second chunk: a file of one chunk needs no threads. */
+        private ExecutorService pool;
+        private boolean first = true;
         private final ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
         private final int threads;
         private final ThreadLocal<RowSource> sources;
@@ -171,11 +174,6 @@ final class Batch {
             this.w = w;
             this.src = src;
             this.threads = w.streams() && Batch.this.threads > 1 ? Batch.this.threads : 0;
-            this.pool = threads == 0 ? null : Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "echem-rows");
-                t.setDaemon(true);
-                return t;
-            });
             this.sources = ThreadLocal.withInitial(() -> new RowSource(header, options));
             this.writers = ThreadLocal.withInitial(w::sibling);
         }
@@ -184,10 +182,18 @@ final class Batch {
             if (chunk.size == 0) {
                 return;
             }
-            if (pool == null) {
+            if (threads == 0 || first) {
+                first = false;
                 calculate(chunk, src, w);
                 written(chunk);
                 return;
+            }
+            if (pool == null) {
+                pool = Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "echem-rows");
+                    t.setDaemon(true);
+                    return t;
+                });
             }
             pending.add(pool.submit(() -> {
                 RowWriter own = writers.get();
