@@ -19,10 +19,13 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.echem.core.DomainException;
 import org.echem.io.Utf8Buffer;
 
@@ -167,15 +170,15 @@ final class Batch {
         private boolean first = true;
         private final ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
         private final int threads;
-        private final ThreadLocal<RowSource> sources;
-        private final ThreadLocal<RowWriter> writers;
+        private final List<String> header;
+        /** A source and a writer per thread, taken by a task for one chunk and put back after it. */
+        private ArrayBlockingQueue<Worker> workers;
 
         Pipeline(RowWriter w, List<String> header, RowSource src) {
             this.w = w;
             this.src = src;
+            this.header = header;
             this.threads = w.streams() && Batch.this.threads > 1 ? Batch.this.threads : 0;
-            this.sources = ThreadLocal.withInitial(() -> new RowSource(header, options));
-            this.writers = ThreadLocal.withInitial(w::sibling);
         }
 
         void submit(Chunk chunk) throws IOException {
@@ -189,18 +192,13 @@ final class Batch {
                 return;
             }
             if (pool == null) {
-                pool = Executors.newFixedThreadPool(threads, r -> {
-                    Thread t = new Thread(r, "echem-rows");
-                    t.setDaemon(true);
-                    return t;
-                });
+                workers = new ArrayBlockingQueue<>(threads);
+                for (int i = 0; i < threads; i++) {
+                    workers.add(new Worker(new RowSource(header, options), w.sibling()));
+                }
+                pool = Executors.newFixedThreadPool(threads, new Daemons());
             }
-            pending.add(pool.submit(() -> {
-                RowWriter own = writers.get();
-                calculate(chunk, sources.get(), own);
-                chunk.formatted = own.take();
-                return chunk;
-            }));
+            pending.add(pool.submit(new Task(chunk, workers)));
             while (pending.size() > threads) {
                 write(pending.poll());
             }
@@ -251,6 +249,42 @@ final class Batch {
                 w.end(List.of());
                 throw chunk.crash != null ? chunk.crash : new DataException(chunk.failure);
             }
+        }
+    }
+
+    /** What a thread needs to calculate and format rows: its own row source and writer. */
+    private record Worker(RowSource src, RowWriter w) {}
+
+    /** Pool threads that do not keep the JVM alive. */
+    private static final class Daemons implements ThreadFactory {
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "echem-rows");
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /** One chunk calculated and formatted by whichever worker is free. */
+    private final class Task implements Callable<Chunk> {
+        private final Chunk chunk;
+        private final ArrayBlockingQueue<Worker> workers;
+
+        Task(Chunk chunk, ArrayBlockingQueue<Worker> workers) {
+            this.chunk = chunk;
+            this.workers = workers;
+        }
+
+        @Override
+        public Chunk call() throws IOException, InterruptedException {
+            Worker wk = workers.take();
+            try {
+                calculate(chunk, wk.src(), wk.w());
+                chunk.formatted = wk.w().take();
+            } finally {
+                workers.put(wk);
+            }
+            return chunk;
         }
     }
 

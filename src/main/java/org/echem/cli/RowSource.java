@@ -53,14 +53,18 @@ public final class RowSource implements Source {
                 column.put(key, i);
                 int dot = key.indexOf('.');
                 if (dot > 0) {
-                    entryColumns.computeIfAbsent(key.substring(0, dot), k -> new ArrayList<>())
-                            .add(key.substring(dot + 1));
+                    String prefix = key.substring(0, dot);
+                    entryColumns.putIfAbsent(prefix, new ArrayList<>());
+                    entryColumns.get(prefix).add(key.substring(dot + 1));
                 } else {
                     plain.add(i);
                 }
             }
         }
-        plainColumns = plain.stream().mapToInt(Integer::intValue).toArray();
+        plainColumns = new int[plain.size()];
+        for (int i = 0; i < plainColumns.length; i++) {
+            plainColumns[i] = plain.get(i);
+        }
     }
 
     /** @return the number of columns of the header */
