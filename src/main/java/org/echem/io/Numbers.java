@@ -15,13 +15,23 @@ import java.math.RoundingMode;
  * </ul>
  */
 public final class Numbers {
+    /** 10^i, i = 0 … 18, as longs and as doubles (each exact: 10^18 = 2^18·5^18 and 5^18 &lt; 2^53). */
+    private static final long[] LONG_POW10 = new long[19];
     private static final double[] POW10 = new double[19];
+    /** The two ASCII digits of 0 … 99. */
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
 
     static {
-        double p = 1;
-        for (int i = 0; i < POW10.length; i++) {
+        long p = 1;
+        for (int i = 0; i < LONG_POW10.length; i++) {
+            LONG_POW10[i] = p;
             POW10[i] = p;
             p *= 10;
+        }
+        for (int i = 0; i < 100; i++) {
+            TENS[i] = (byte) ('0' + i / 10);
+            ONES[i] = (byte) ('0' + i % 10);
         }
     }
 
@@ -118,24 +128,6 @@ public final class Numbers {
             return;
         }
         appendScaled(out, v, 0);
-    }
-
-    /** 10^i as longs, i = 0 … 18. */
-    private static final long[] LONG_POW10 = new long[19];
-    /** The two ASCII digits of 0 … 99. */
-    private static final byte[] TENS = new byte[100];
-    private static final byte[] ONES = new byte[100];
-
-    static {
-        long p = 1;
-        for (int i = 0; i < LONG_POW10.length; i++) {
-            LONG_POW10[i] = p;
-            p *= 10;
-        }
-        for (int i = 0; i < 100; i++) {
-            TENS[i] = (byte) ('0' + i / 10);
-            ONES[i] = (byte) ('0' + i % 10);
-        }
     }
 
     /** Writes {@code v / 10^decimals} straight into the buffer's bytes, two digits at a time. */
