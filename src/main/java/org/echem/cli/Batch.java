@@ -1,22 +1,14 @@
 package org.echem.cli;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -27,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import org.echem.core.DomainException;
+import org.echem.io.CsvInput;
 import org.echem.io.Utf8Buffer;
 
 /**
@@ -59,36 +52,28 @@ final class Batch {
 
     int run(Stdout out, PrintWriter err) throws IOException {
         String name = common.csv.equals("-") ? "standard input" : common.csv;
-        BufferedReader reader = open(name);
-        char sep;
-        try {
-            sep = separator(reader);
-        } catch (IOException e) {
-            throw new DataException("cannot read " + name + ": " + e.getMessage());
-        }
+        CsvInput csv = reader(open(common.csv, "--csv '" + common.csv + "'", stdin), common.delimiter, name);
         RowWriter w = RowWriter.of(format, out, common.precision);
         Pipeline pipeline = null;
         Chunk chunk = new Chunk();
-        try (CsvReader<CsvRecord> csv = records(reader, sep)) {
-            Iterator<CsvRecord> it = csv.iterator();
-            if (!it.hasNext()) {
+        try (csv) {
+            List<String> header = csv.next();
+            if (header == null) {
                 throw new DataException(name + " is empty: expected a header line naming the input columns"
                         + " (e.g. ion,in,out)");
             }
-            List<String> header = it.next().getFields();
             RowSource src = new RowSource(header, options);
             Set<String> present = new HashSet<>(options.keys());
             present.addAll(src.keys());
             Schema schema = calc.schema(present);
             w.begin(header, schema, common.onError == CommonOptions.OnError.MARK);
             pipeline = new Pipeline(w, header, src);
-            while (it.hasNext()) {
-                CsvRecord rec = it.next();
-                List<String> cells = rec.getFields();
+            List<String> cells;
+            while ((cells = csv.next()) != null) {
                 if (cells.size() == 1 && cells.get(0).isBlank() && header.size() > 1) {
                     continue;
                 }
-                chunk.add(cells, rec.getStartingLineNumber());
+                chunk.add(cells, csv.line());
                 if (chunk.size == Chunk.ROWS) {
                     pipeline.submit(chunk);
                     chunk = new Chunk();
@@ -97,12 +82,12 @@ final class Batch {
             pipeline.submit(chunk);
             pipeline.finish();
             w.end(List.of());
-        } catch (CsvParseException e) {
+        } catch (CsvInput.Invalid e) {
             finishBefore(pipeline, chunk, w);
             throw new DataException(name + ": not valid CSV: " + e.getMessage());
-        } catch (UncheckedIOException e) {
+        } catch (IOException e) { // output errors are Stdout's (unchecked): this is the input's
             finishBefore(pipeline, chunk, w);
-            throw new DataException("cannot read " + name + ": " + e.getCause().getMessage());
+            throw new DataException("cannot read " + name + ": " + e.getMessage());
         } finally {
             if (pipeline != null) {
                 pipeline.close();
@@ -347,94 +332,56 @@ final class Batch {
         }
     }
 
-    private BufferedReader open(String name) {
-        return open(common.csv, "--csv '" + common.csv + "'", stdin);
-    }
-
     /**
-     * Opens a CSV input as UTF-8: the file, or {@code stdin} for {@code -}.
+     * Opens a CSV input: the file, or {@code stdin} for {@code -}.
      *
      * @param file the path, or {@code -}
      * @param label how messages name it, e.g. {@code --csv 'ions.csv'}
      * @throws DataException when it does not exist or cannot be read
      */
-    static BufferedReader open(String file, String label, InputStream stdin) {
-        InputStream s;
+    static InputStream open(String file, String label, InputStream stdin) {
         if (file.equals("-")) {
-            s = stdin;
-        } else {
-            if (file.isBlank()) { // '' is the working directory: opening it succeeds, reading fails
-                throw new DataException(label + ": the file name is empty (an unset shell variable?)");
-            }
-            try {
-                Path path = Path.of(file);
-                if (Files.isDirectory(path)) {
-                    throw new DataException(label + ": is a directory, expected a CSV file");
-                }
-                s = Files.newInputStream(path);
-            } catch (NoSuchFileException e) {
-                throw new DataException(label + ": no such file");
-            } catch (DataException e) {
-                throw e;
-            } catch (IOException | RuntimeException e) {
-                throw new DataException(label + ": cannot read it (" + e.getMessage() + ")");
-            }
+            return stdin;
         }
-        return new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    /** @return a reader of the records of {@code r} as Batch reads them (blank lines skipped, ragged rows kept) */
-    static CsvReader<CsvRecord> records(BufferedReader r, char sep) {
-        return CsvReader.builder().fieldSeparator(sep).skipEmptyLines(true)
-                .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(r);
-    }
-
-    private char separator(BufferedReader r) throws IOException {
-        return separator(r, common.delimiter);
+        if (file.isBlank()) { // '' is the working directory: opening it succeeds, reading fails
+            throw new DataException(label + ": the file name is empty (an unset shell variable?)");
+        }
+        try {
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                throw new DataException(label + ": is a directory, expected a CSV file");
+            }
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new DataException(label + ": no such file");
+        } catch (DataException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new DataException(label + ": cannot read it (" + e.getMessage() + ")");
+        }
     }
 
     /**
-     * Skips a UTF-8 byte-order mark and returns the delimiter: given ({@code --delimiter}), or the
-     * most frequent of , ; tab in the header.
+     * @param delimiter {@code --delimiter}: , ; or tab ({@code \t}, {@code tab}); null to detect it
+     * @param name how messages name the input
+     * @return a reader of the records of {@code in} as Batch and check read them
      */
-    static char separator(BufferedReader r, String delimiter) throws IOException {
-        r.mark(1 << 16);
-        int c = r.read();
-        if (c != '\uFEFF') {
-            r.reset();
-        }
+    static CsvInput reader(InputStream in, String delimiter, String name) {
+        char sep = 0;
         if (delimiter != null) {
             String d = delimiter;
             if (d.equals(",") || d.equals(";")) {
-                return d.charAt(0);
-            }
-            if (d.equals("\t") || d.equals("\\t") || d.equalsIgnoreCase("tab")) {
-                return '\t';
-            }
-            throw new InputException("--delimiter '" + d + "': expected ',', ';' or tab (\\t)");
-        }
-        r.mark(1 << 16);
-        int commas = 0;
-        int semis = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < (1 << 15); i++) {
-            int ch = r.read();
-            if (ch < 0 || (!quoted && (ch == '\n' || ch == '\r'))) {
-                break;
-            }
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                commas += ch == ',' ? 1 : 0;
-                semis += ch == ';' ? 1 : 0;
-                tabs += ch == '\t' ? 1 : 0;
+                sep = d.charAt(0);
+            } else if (d.equals("\t") || d.equals("\\t") || d.equalsIgnoreCase("tab")) {
+                sep = '\t';
+            } else {
+                throw new InputException("--delimiter '" + d + "': expected ',', ';' or tab (\\t)");
             }
         }
-        r.reset();
-        if (tabs > commas && tabs >= semis) {
-            return '\t';
+        try {
+            return new CsvInput(in, sep);
+        } catch (IOException e) {
+            throw new DataException("cannot read " + name + ": " + e.getMessage());
         }
-        return semis > commas ? ';' : ',';
     }
 }

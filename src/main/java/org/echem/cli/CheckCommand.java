@@ -1,16 +1,11 @@
 package org.echem.cli;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.echem.io.CsvInput;
 import org.echem.units.Kind;
 import org.echem.units.UnitException;
 import org.echem.units.Units;
@@ -99,18 +94,17 @@ public final class CheckCommand implements Callable<Integer> {
             defaults.add("constants", constants);
         }
         String name = file.equals("-") ? "standard input" : "'" + file + "'";
-        BufferedReader reader = Batch.open(file, "check: " + (file.equals("-") ? "standard input" : "file " + name),
-                EchemCli.stdin(spec));
+        CsvInput csv = Batch.reader(Batch.open(file, "check: " + (file.equals("-") ? "standard input" : "file " + name),
+                EchemCli.stdin(spec)), delimiter, name);
         Stdout out = EchemCli.stdout(spec);
         CheckReport report = CheckReport.of(format, out, precision, file.equals("-") ? "standard input" : file);
         int[] counts = new int[Check.Verdict.values().length];
-        try (CsvReader<CsvRecord> csv = Batch.records(reader, Batch.separator(reader, delimiter))) {
-            Iterator<CsvRecord> it = csv.iterator();
-            if (!it.hasNext()) {
+        try (csv) {
+            List<String> header = csv.next();
+            if (header == null) {
                 throw new DataException(name + " is empty: expected a header line such as "
                         + "id,command,ion,in,out,quantity,answer");
             }
-            List<String> header = it.next().getFields();
             RowSource src = new RowSource(header, defaults);
             List<String> missing = new ArrayList<>();
             for (String c : Check.REQUIRED) {
@@ -125,10 +119,9 @@ public final class CheckCommand implements Callable<Integer> {
                         + String.join(",", header));
             }
             Check check = new Check(src, explain && format == Format.TEXT);
-            while (it.hasNext()) {
-                CsvRecord rec = it.next();
-                List<String> cells = rec.getFields();
-                long line = rec.getStartingLineNumber();
+            List<String> cells;
+            while ((cells = csv.next()) != null) {
+                long line = csv.line();
                 if (cells.size() == 1 && cells.get(0).isBlank() && header.size() > 1) {
                     continue;
                 }
@@ -143,10 +136,10 @@ public final class CheckCommand implements Callable<Integer> {
                 counts[g.verdict().ordinal()]++;
                 report.row(g);
             }
-        } catch (CsvParseException e) {
+        } catch (CsvInput.Invalid e) {
             throw new DataException(name + ": not valid CSV: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new DataException("cannot read " + name + ": " + e.getCause().getMessage());
+        } catch (IOException e) { // output errors are Stdout's (unchecked): this is the input's
+            throw new DataException("cannot read " + name + ": " + e.getMessage());
         }
         int correct = counts[Check.Verdict.CORRECT.ordinal()];
         int incorrect = counts[Check.Verdict.INCORRECT.ordinal()];

@@ -101,8 +101,9 @@ class BatchPipelineTest {
         }
         b.append("\"Cl\"x,10,110\nNa,15,145\n");
         Run r = run(b.toString(), new NernstCalc(), Format.CSV, CommonOptions.OnError.MARK, threads);
-        assertThat(r.failure()).isEqualTo("DataException: standard input: not valid CSV: Exception when reading"
-                + " record that started in line 1002");
+        assertThat(r.failure()).isEqualTo("DataException: standard input: not valid CSV: line 1002: text after a"
+                + " closing quote ('x'); a quoted field ends at a delimiter or at the end of its line (a quote inside"
+                + " quotes is written twice: \"\")");
         assertThat(r.out().lines().count()).isEqualTo(1001);
         assertThat(r.out()).endsWith("\nK,149,5,K,1,149.0000,5.0000,37.0000,-90.7239,61.5404,\n"); // one-off: -90.72386868804496
     }
