@@ -146,19 +146,22 @@ public final class Numbers {
             b[out.size] = '-';
         }
         if (decimals > 0) {
-            long whole = u / LONG_POW10[decimals];
             int point = end - decimals - 1;
             b[point] = '.';
-            digitsInto(b, end, u - whole * LONG_POW10[decimals], decimals);
-            digitsInto(b, point, whole, digits - decimals);
+            digitsInto(b, point, digitsInto(b, end, u, decimals), digits - decimals);
         } else {
             digitsInto(b, end, u, digits);
         }
         out.size = end;
     }
 
-    /** Writes the last {@code count} digits of {@code u} (zero-padded) so that they end before {@code end}. */
-    private static void digitsInto(byte[] b, int end, long u, int count) {
+    /**
+     * Writes the last {@code count} digits of {@code u} (zero-padded) so that they end before
+     * {@code end}. Divisions by constants only, which the JIT turns into multiplications.
+     *
+     * @return {@code u} without those digits ({@code u / 10^count})
+     */
+    private static long digitsInto(byte[] b, int end, long u, int count) {
         int p = end;
         int left = count;
         while (u > Integer.MAX_VALUE && left >= 2) {
@@ -168,6 +171,14 @@ public final class Numbers {
             b[--p] = TENS[r];
             u = q;
             left -= 2;
+        }
+        if (u > Integer.MAX_VALUE) { // no digit, or one, left to write of a long
+            if (left == 0) {
+                return u;
+            }
+            long q = u / 10;
+            b[--p] = (byte) ('0' + (u - q * 10));
+            return q;
         }
         int v = (int) u; // the rest in int arithmetic, which divides faster
         while (left >= 2) {
@@ -179,8 +190,11 @@ public final class Numbers {
             left -= 2;
         }
         if (left == 1) {
-            b[--p] = (byte) ('0' + v % 10);
+            int q = v / 10;
+            b[--p] = (byte) ('0' + v - q * 10);
+            v = q;
         }
+        return v;
     }
 
     /** @return {@code x} to 5 significant digits, plain between 1e-4 and 1e9, trailing zeros dropped */

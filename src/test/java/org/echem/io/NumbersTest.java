@@ -37,6 +37,25 @@ class NumbersTest {
         assertThat(Numbers.fixed(x, d)).isEqualTo(exact);
     }
 
+    /** Scaled values beyond an int (digits written in long arithmetic), up to the 2^52 of the fast path. */
+    @Property(tries = 3000, seed = "42")
+    void fixedWritesLargeScaledValues(@ForAll @DoubleRange(min = -4e15, max = 4e15) double scaled,
+            @ForAll @IntRange(min = 0, max = 15) int d) {
+        double x = scaled / Math.pow(10, d);
+        String exact = new BigDecimal(x).setScale(d, RoundingMode.HALF_EVEN).toPlainString();
+        if (exact.startsWith("-") && new BigDecimal(exact).signum() == 0) {
+            exact = exact.substring(1);
+        }
+        assertThat(Numbers.fixed(x, d)).as("%s at %d decimals", x, d).isEqualTo(exact);
+    }
+
+    @Property(tries = 2000, seed = "42")
+    void integersAsLongToString(@ForAll long v) {
+        Utf8Buffer b = new Utf8Buffer(4);
+        Numbers.integer(b, v);
+        assertThat(b.toString()).isEqualTo(Long.toString(v));
+    }
+
     /**
      * Near-ties, where a cheap rounding goes wrong: decimals written with one digit more than kept,
      * ending in 5 ({@code 9.13745} at 4 decimals, never exactly a tie in binary), and exact binary
