@@ -20,6 +20,14 @@ public final class Units {
      * @throws UnitException naming the text and the accepted units when it is not such a value
      */
     public static Quantity parse(String text, Kind kind, Unit bareUnit) {
+        double plain = Decimal.shortPath(text, 0, text.length());
+        if (plain == plain) { // the whole text is a plain number (a CSV cell mostly is): a bare number
+            Unit unit = bareUnit != null ? bareUnit : kind.defaultUnit();
+            double si = unit.toSi(plain);
+            if (Double.isFinite(si)) {
+                return new Quantity(si, unit);
+            }
+        }
         String s = text.strip();
         if (!s.isEmpty() && s.charAt(0) == '\u2212') {
             s = '-' + s.substring(1);
