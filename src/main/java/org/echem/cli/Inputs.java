@@ -172,7 +172,8 @@ public final class Inputs {
     /** @return the ion of {@code ion} (and {@code z}); with neither, null */
     public Ion ionOrNull() {
         String name = source.text("ion");
-        Integer z = has("z") ? integer("z") : null;
+        String zText = source.text("z");
+        Integer z = zText == null ? null : parseInt("z", zText);
         if (name == null && z == null) {
             return null;
         }
@@ -215,7 +216,7 @@ public final class Inputs {
 
     /** @return whether map option {@code prefix} has any entry */
     public boolean hasMap(String prefix) {
-        return !source.entries(prefix).isEmpty();
+        return source.hasEntries(prefix);
     }
 
     /** @return the names given in map option {@code prefix} */

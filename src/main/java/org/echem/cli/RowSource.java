@@ -28,6 +28,11 @@ public final class RowSource implements Source {
     private final String[] keyOf;
     private final Map<String, List<String>> entryColumns = new HashMap<>();
     private String[] cells = new String[0];
+    /** Whether each column is a plain option's (no dot in the key; the first of its name). */
+    private final boolean[] plain;
+    /** Whether each cell holds pairs ({@code K=140,Na=15}); and whether any plain option's cell does. */
+    private boolean[] pairs = new boolean[0];
+    private boolean anyPairs;
     private long line;
     private Map<String, String> cellMaps;
     /** Keys already looked up, compared by identity (callers use string constants): no hashing per row. */
@@ -42,6 +47,7 @@ public final class RowSource implements Source {
         this.hintUnit = new Unit[header.size()];
         this.hintKind = new Kind[header.size()];
         this.keyOf = new String[header.size()];
+        this.plain = new boolean[header.size()];
         List<Integer> plain = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
@@ -58,6 +64,7 @@ public final class RowSource implements Source {
                     entryColumns.get(prefix).add(key.substring(dot + 1));
                 } else {
                     plain.add(i);
+                    this.plain[i] = true;
                 }
             }
         }
@@ -82,11 +89,18 @@ public final class RowSource implements Source {
         int n = cells.size();
         if (this.cells.length != n) {
             this.cells = new String[n];
+            this.pairs = new boolean[n];
         }
+        boolean any = false;
         for (int i = 0; i < n; i++) {
             String c = cells.get(i);
-            this.cells[i] = c.isEmpty() || c.isBlank() ? null : c;
+            boolean blank = c.isEmpty() || c.isBlank();
+            this.cells[i] = blank ? null : c;
+            boolean p = !blank && c.indexOf('=') >= 0;
+            pairs[i] = p;
+            any |= p && i < plain.length && plain[i];
         }
+        this.anyPairs = any;
         this.line = line;
         this.cellMaps = null;
     }
@@ -123,7 +137,7 @@ public final class RowSource implements Source {
             String c = cellAt(i);
             if (c != null) {
                 // a plain option's cell with pairs is a map (its pairs are entries); a map entry's cell is a value
-                return c.indexOf('=') >= 0 && key.indexOf('.') < 0 ? null : c;
+                return pairs[i] && key.indexOf('.') < 0 ? null : c;
             }
         }
         if (key.indexOf('.') > 0) {
@@ -152,6 +166,14 @@ public final class RowSource implements Source {
             hintKind[i] = kind;
         }
         return hintUnit[i];
+    }
+
+    @Override
+    public boolean hasEntries(String prefix) {
+        if (!anyPairs && entryColumns.isEmpty()) {
+            return defaults.hasEntries(prefix);
+        }
+        return !entries(prefix).isEmpty();
     }
 
     @Override
@@ -189,6 +211,9 @@ public final class RowSource implements Source {
     }
 
     private Map<String, String> cellMaps() {
+        if (cellMaps == null && !anyPairs) {
+            cellMaps = Map.of();
+        }
         if (cellMaps == null) {
             Map<String, String> m = Map.of();
             for (int i : plainColumns) {

@@ -26,6 +26,11 @@ public interface Source {
     /** @return the names after {@code prefix.} of the map entries present, in input order */
     List<String> entries(String prefix);
 
+    /** @return whether map option {@code prefix} has an entry: {@code !entries(prefix).isEmpty()}, maybe faster */
+    default boolean hasEntries(String prefix) {
+        return !entries(prefix).isEmpty();
+    }
+
     /** @return how to name {@code key} in a message: {@code --in} or {@code line 3, column in} */
     String where(String key);
 }
