@@ -35,10 +35,14 @@ public final class RowSource implements Source {
     private boolean anyPairs;
     private long line;
     private Map<String, String> cellMaps;
-    /** Keys already looked up, compared by identity (callers use string constants): no hashing per row. */
-    private final String[] memoKey = new String[24];
-    private final int[] memoColumn = new int[24];
+    /**
+     * Keys already looked up, by identity (callers use string constants, whose hash codes are
+     * computed once): a small open-addressing table, at most half full; other keys go to the map.
+     */
+    private final String[] memoKey = new String[MEMO];
+    private final int[] memoColumn = new int[MEMO];
     private int memoSize;
+    private static final int MEMO = 64;
 
     public RowSource(List<String> header, OptionSource defaults) {
         this.header = header;
@@ -111,16 +115,19 @@ public final class RowSource implements Source {
 
     /** @return the column of {@code key}, or -1 */
     private int columnOf(String key) {
-        for (int m = 0; m < memoSize; m++) {
-            if (memoKey[m] == key) { // NOPMD: identity on purpose, a miss falls back to the map
-                return memoColumn[m];
+        int h = key.hashCode() & (MEMO - 1);
+        for (String k = memoKey[h]; k != null; k = memoKey[h]) {
+            if (k == key) { // NOPMD: identity on purpose, a miss falls back to the map
+                return memoColumn[h];
             }
+            h = (h + 1) & (MEMO - 1);
         }
         Integer i = column.get(key);
         int c = i == null ? -1 : i;
-        if (memoSize < memoKey.length) {
-            memoKey[memoSize] = key;
-            memoColumn[memoSize++] = c;
+        if (memoSize < MEMO / 2) {
+            memoKey[h] = key;
+            memoColumn[h] = c;
+            memoSize++;
         }
         return c;
     }
