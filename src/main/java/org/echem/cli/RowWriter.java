@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.echem.io.CsvInput;
 import org.echem.io.Numbers;
 import org.echem.io.Utf8Buffer;
 
@@ -189,6 +190,13 @@ public abstract class RowWriter {
         }
 
         private void cells(List<String> cells) {
+            if (cells instanceof CsvInput.Record && cells.size() == inputColumns.size()) {
+                byte[] asRead = ((CsvInput.Record) cells).asWritten(sep);
+                if (asRead != null) { // the record as read is the record as written: no field to quote
+                    buf.appendUtf8(asRead, 0, asRead.length);
+                    return;
+                }
+            }
             for (int i = 0; i < inputColumns.size(); i++) {
                 if (i > 0) {
                     buf.append(sep);

@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Reads CSV (RFC 4180) from UTF-8 bytes, one record at a time, streaming: fields separated by
@@ -35,9 +37,43 @@ public final class CsvInput implements Closeable {
     private long line = 1;
     private long recordLine;
     private final byte sep;
-    private int lastSize = 8;
+    private String[] fields = new String[8];
     /** Doubled quotes of the field being read, undone. */
     private byte[] unquoted = new byte[64];
+
+    /**
+     * A record's fields; and, when none is quoted or holds a quote and all are ASCII, its bytes as
+     * read, which are then what writing the fields as RFC 4180 CSV with the same delimiter gives.
+     */
+    public static final class Record extends AbstractList<String> implements RandomAccess {
+        private final String[] fields;
+        private final byte[] bytes;
+        private final char sep;
+
+        Record(String[] fields, byte[] bytes, char sep) {
+            this.fields = fields;
+            this.bytes = bytes;
+            this.sep = sep;
+        }
+
+        @Override
+        public String get(int i) {
+            return fields[i];
+        }
+
+        @Override
+        public int size() {
+            return fields.length;
+        }
+
+        /**
+         * @return the record's bytes as read, when writing its fields as CSV separated by
+         *     {@code delimiter} gives exactly them; otherwise null
+         */
+        public byte[] asWritten(char delimiter) {
+            return delimiter == sep ? bytes : null;
+        }
+    }
 
     /** Input that is not CSV, naming its line. */
     public static final class Invalid extends IOException {
@@ -78,7 +114,7 @@ public final class CsvInput implements Closeable {
      * @return the fields of the next record, or null at the end of the input
      * @throws Invalid when the input is not CSV there
      */
-    public List<String> next() throws IOException {
+    public Record next() throws IOException {
         while (true) { // empty lines
             if (pos >= limit && !fill()) {
                 return null;
@@ -101,7 +137,7 @@ public final class CsvInput implements Closeable {
         recordLine = line;
         while (true) {
             int start = pos;
-            List<String> r = record();
+            Record r = record();
             if (r != null) {
                 return r;
             }
@@ -117,11 +153,13 @@ public final class CsvInput implements Closeable {
     }
 
     /** @return the record at {@link #pos}, or null when it goes on past {@link #limit} before the end of the input */
-    private List<String> record() throws Invalid {
-        List<String> fields = new ArrayList<>(lastSize);
+    private Record record() throws Invalid {
         byte[] b = buf;
         int n = limit;
         int p = pos;
+        int start = p;
+        int count = 0;
+        boolean plain = true; // no quote, ASCII only: the bytes are what the fields write as
         while (true) {
             String field;
             if (p < n && b[p] == '"') {
@@ -130,12 +168,16 @@ public final class CsvInput implements Closeable {
                     return null;
                 }
                 field = quotedText;
+                plain = false;
             } else {
                 int s = p;
                 while (p < n) {
                     byte c = b[p];
                     if (c == sep || c == '\n' || c == '\r') {
                         break;
+                    }
+                    if (c == '"' || c < 0) { // a quote inside the field, or a byte of a non-ASCII character
+                        plain = false;
                     }
                     p++;
                 }
@@ -144,35 +186,40 @@ public final class CsvInput implements Closeable {
                 }
                 field = p == s ? "" : new String(b, s, p - s, StandardCharsets.UTF_8);
             }
-            fields.add(field);
+            add(count++, field);
             if (p == n) { // the end of the input ends the record
-                pos = p;
                 break;
             }
             byte c = b[p];
             if (c == sep) {
                 p++;
                 if (p == n && eof) { // a delimiter last: one more, empty field
-                    fields.add("");
-                    pos = p;
+                    add(count++, "");
                     break;
                 }
                 continue;
             }
-            if (c == '\r') {
-                if (p + 1 == n && !eof) {
-                    return null;
-                }
-                p += p + 1 < n && b[p + 1] == '\n' ? 2 : 1;
-            } else {
-                p++;
+            if (c == '\r' && p + 1 == n && !eof) {
+                return null; // CR, or CRLF?
             }
+            pos = c == '\r' && p + 1 < n && b[p + 1] == '\n' ? p + 2 : p + 1;
             line++;
-            pos = p;
-            break;
+            return record(count, plain, start, p);
         }
-        lastSize = fields.size();
-        return fields;
+        pos = p;
+        return record(count, plain, start, p);
+    }
+
+    private void add(int i, String field) {
+        if (i == fields.length) {
+            fields = Arrays.copyOf(fields, 2 * i);
+        }
+        fields[i] = field;
+    }
+
+    /** @return the record of the first {@code count} fields read, whose bytes are from {@code start} to {@code end} */
+    private Record record(int count, boolean plain, int start, int end) {
+        return new Record(Arrays.copyOf(fields, count), plain ? Arrays.copyOfRange(buf, start, end) : null, (char) sep);
     }
 
     private String quotedText;

@@ -58,6 +58,14 @@ public final class Utf8Buffer {
         return this;
     }
 
+    /** Appends bytes that are UTF-8 already (a CSV record passed through as read). */
+    public Utf8Buffer appendUtf8(byte[] b, int off, int len) {
+        byte[] to = room(len);
+        System.arraycopy(b, off, to, size, len);
+        size += len;
+        return this;
+    }
+
     public Utf8Buffer append(char[] s, int off, int len) {
         byte[] b = room(len);
         int i = 0;

@@ -43,6 +43,7 @@ class CsvInputTest {
         String ending = new String[] {"\n", "\r\n", "\r"}[random.nextInt(3)]; // one per file: CR then LF would be one
         StringBuilder text = new StringBuilder(bom ? "\uFEFF" : "");
         List<Long> lines = new ArrayList<>();
+        List<Boolean> plain = new ArrayList<>();
         long line = 1;
         for (int r = 0; r < table.size(); r++) {
             while (random.nextInt(5) == 0) { // blank lines are skipped
@@ -51,6 +52,7 @@ class CsvInputTest {
             }
             lines.add(line);
             List<String> fields = table.get(r);
+            boolean unquoted = true;
             for (int f = 0; f < fields.size(); f++) {
                 String s = fields.get(f);
                 if (f > 0) {
@@ -59,8 +61,10 @@ class CsvInputTest {
                 boolean quote = s.indexOf(sep) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
                         || fields.size() == 1 && s.isEmpty() || random.nextInt(4) == 0;
                 text.append(quote ? '"' + s.replace("\"", "\"\"") + '"' : s);
+                unquoted &= !quote && s.chars().allMatch(c -> c < 0x80);
                 line += breaks(s);
             }
+            plain.add(unquoted);
             if (r < table.size() - 1 || random.nextBoolean()) {
                 text.append(ending);
                 line++;
@@ -68,8 +72,16 @@ class CsvInputTest {
         }
         CsvInput in = new CsvInput(new Trickle(text.toString().getBytes(StandardCharsets.UTF_8), chunk), sep);
         for (int r = 0; r < table.size(); r++) {
-            assertThat(in.next()).as("record %d of %s", r, text).isEqualTo(table.get(r));
+            CsvInput.Record record = in.next();
+            assertThat(record).as("record %d of %s", r, text).isEqualTo(table.get(r));
             assertThat(in.line()).as("line of record %d", r).isEqualTo(lines.get(r));
+            // the bytes as read pass through only when they are the fields joined by the delimiter
+            byte[] asRead = record.asWritten(sep);
+            assertThat(asRead != null).as("record %d passes through as read", r).isEqualTo(plain.get(r));
+            if (asRead != null) {
+                assertThat(new String(asRead, StandardCharsets.UTF_8)).isEqualTo(String.join(String.valueOf(sep), record));
+            }
+            assertThat(record.asWritten(sep == ',' ? ';' : ',')).isNull();
         }
         assertThat(in.next()).isNull();
     }
@@ -145,7 +157,9 @@ class CsvInputTest {
     void readsFieldsAsWritten() throws IOException {
         CsvInput in = read("a, \"b\" ,c\nx,y\"z,\"\"\n\n \n,\nx,\"a\r\"\nb\n");
         assertThat(in.next()).containsExactly("a", " \"b\" ", "c"); // a quote not at a field's start is text
-        assertThat(in.next()).containsExactly("x", "y\"z", "");
+        CsvInput.Record quoteInside = in.next();
+        assertThat(quoteInside).containsExactly("x", "y\"z", "");
+        assertThat(quoteInside.asWritten(',')).isNull(); // written, y"z is quoted
         assertThat(in.next()).containsExactly(" "); // not empty: kept, for the caller to judge
         assertThat(in.line()).isEqualTo(4);
         assertThat(in.next()).containsExactly("", "");
