@@ -42,7 +42,7 @@ final class Gradients {
 
         private double conc(Inputs in, String key, String presetText, String side) {
             if (key != null && in.has(key)) {
-                return in.concentration(key);
+                return in.concentration(key); // looked up twice, but RowSource remembers the last key
             }
             if (presetText != null) {
                 return org.echem.units.Units.parse(presetText, org.echem.units.Kind.CONCENTRATION).si();

@@ -119,6 +119,22 @@ public final class Inputs {
     }
 
     private int parseInt(String key, String t) {
+        int n = t.length();
+        if (n > 0 && n < 10) { // the common case, a few plain digits (1, -1, 2): read here
+            boolean negative = t.charAt(0) == '-';
+            int i = negative ? 1 : 0;
+            int v = 0;
+            for (; i < n; i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                v = v * 10 + (c - '0');
+            }
+            if (i == n && n > (negative ? 1 : 0)) {
+                return negative ? -v : v;
+            }
+        }
         try {
             String s = t.indexOf('+') < 0 && t.indexOf(' ') < 0 ? t : t.strip().replace("+", "");
             return Integer.parseInt(s);

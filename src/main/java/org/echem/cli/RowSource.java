@@ -43,6 +43,8 @@ public final class RowSource implements Source {
     private final int[] memoColumn = new int[MEMO];
     private int memoSize;
     private static final int MEMO = 64;
+    private String lastKey;
+    private int lastColumn;
 
     public RowSource(List<String> header, OptionSource defaults) {
         this.header = header;
@@ -115,6 +117,16 @@ public final class RowSource implements Source {
 
     /** @return the column of {@code key}, or -1 */
     private int columnOf(String key) {
+        if (key == lastKey) { // NOPMD: identity; a value is often asked for right after its presence
+            return lastColumn;
+        }
+        int c = lookUp(key);
+        lastKey = key;
+        lastColumn = c;
+        return c;
+    }
+
+    private int lookUp(String key) {
         int h = key.hashCode() & (MEMO - 1);
         for (String k = memoKey[h]; k != null; k = memoKey[h]) {
             if (k == key) { // NOPMD: identity on purpose, a miss falls back to the map
