@@ -18,6 +18,8 @@ public final class Numbers {
     /** 10^i, i = 0 … 18, as longs and as doubles (each exact: 10^18 = 2^18·5^18 and 5^18 &lt; 2^53). */
     private static final long[] LONG_POW10 = new long[19];
     private static final double[] POW10 = new double[19];
+    /** 0.5·10^-i: a non-zero value below it prints as zero at i decimals. */
+    private static final double[] HALF_UNIT = new double[19];
     /** The two ASCII digits of 0 … 99. */
     private static final byte[] TENS = new byte[100];
     private static final byte[] ONES = new byte[100];
@@ -27,6 +29,7 @@ public final class Numbers {
         for (int i = 0; i < LONG_POW10.length; i++) {
             LONG_POW10[i] = p;
             POW10[i] = p;
+            HALF_UNIT[i] = 0.5 / p;
             p *= 10;
         }
         for (int i = 0; i < 100; i++) {
@@ -107,7 +110,7 @@ public final class Numbers {
      * notation ({@code 2.22e-5}), so that no small quantity is wiped out by the rounding.
      */
     public static void fixedOrSmall(Utf8Buffer out, double x, int decimals) {
-        if (x != 0 && Math.abs(x) < 0.5 / POW10[decimals]) {
+        if (x != 0 && Math.abs(x) < HALF_UNIT[decimals]) {
             out.append(significant(x, Math.max(1, decimals), true));
             return;
         }
@@ -134,11 +137,10 @@ public final class Numbers {
     private static void appendScaled(Utf8Buffer out, long v, int decimals) {
         boolean negative = v < 0;
         long u = negative ? -v : v;
-        int digits = 1;
+        int digits = decimals + 1; // at least one before the point: 0.0012, not .0012
         while (digits < LONG_POW10.length && u >= LONG_POW10[digits]) {
             digits++;
         }
-        digits = Math.max(digits, decimals + 1); // 0.0012, not .0012
         int len = digits + (decimals > 0 ? 1 : 0) + (negative ? 1 : 0);
         byte[] b = out.room(len);
         int end = out.size + len;
