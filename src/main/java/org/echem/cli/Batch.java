@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import org.echem.core.DomainException;
 import org.echem.io.CsvInput;
-import org.echem.io.Utf8Buffer;
 
 /**
  * SPEC §4: runs a calculation on every row of a CSV, streaming. Each row goes through the same
@@ -37,10 +35,10 @@ final class Batch {
     private String firstSkip;
 
     Batch(Calculation calc, OptionSource options, CommonOptions common, Format format, InputStream stdin) {
-        this(calc, options, common, format, stdin, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this(calc, options, common, format, stdin, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** @param threads how many threads calculate rows; 1 calculates them on the reading thread */
+    /** @param threads 1: rows are calculated on the reading thread; more: on a calculating thread of their own */
     Batch(Calculation calc, OptionSource options, CommonOptions common, Format format, InputStream stdin, int threads) {
         this.threads = threads;
         this.calc = calc;
@@ -124,9 +122,14 @@ final class Batch {
         final List<List<String>> rows = new ArrayList<>(ROWS);
         final long[] lines = new long[ROWS];
         int size;
-        /** The formatted results, in row order. */
-        Utf8Buffer formatted;
-        /** With --on-error fail, the first row error; the rows after it were not formatted. */
+        /**
+         * What each row gave: its {@link Row}, a {@code List<Row>} when it gave several or none, the
+         * message of its error (--on-error mark), or null (skipped).
+         */
+        final Object[] results = new Object[ROWS];
+        /** How many rows were calculated: all, or those before a failure. */
+        int done;
+        /** With --on-error fail, the first row error; the rows after it were not calculated. */
         String failure;
         /** What stopped the calculation of a row other than a row error (no convergence, a bug). */
         RuntimeException crash;
@@ -140,51 +143,48 @@ final class Batch {
     }
 
     /**
-     * Calculates chunks of rows on a pool of threads (one per processor, up to 4) and writes their
-     * results in input order; the reading thread reads and parses the CSV meanwhile, and calculates
-     * the first chunk itself (most files people type are shorter than a chunk). Each thread
-     * has its own {@link RowSource} and {@link RowWriter}; the calculations are pure functions.
-     * Text output, which lays out one table at the end, and a machine with one processor calculate
-     * on the reading thread. Few chunks are in flight, so that memory stays flat.
+     * Runs chunks of rows in two stages, each on its own thread: a calculating thread runs the row
+     * function on a chunk while the reading thread reads the next chunk and formats and writes the
+     * results of the one before, in input order. The stages share no code to speak of, so the
+     * JIT's profile counters are not contended while both warm up (two threads running the same
+     * profiled code take longer than one: measured, README "Batch throughput"). The first chunk is
+     * calculated on the reading thread (most files people type are shorter than a chunk). Text
+     * output, which lays out one table at the end, and a machine with one processor calculate on
+     * the reading thread. Two chunks at most are in flight, so that memory stays flat.
      */
     private final class Pipeline {
         private final RowWriter w;
         private final RowSource src;
-        /** Started with the second chunk: a file of one chunk needs no threads. */
-        private ExecutorService pool;
+        /** The calculating thread's own row source. */
+        private final RowSource calcSource;
+        /** Started with the second chunk: a file of one chunk needs no thread. */
+        private ExecutorService calculator;
         private boolean first = true;
         private final ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
-        private final int threads;
-        private final List<String> header;
-        /** A source and a writer per thread, taken by a task for one chunk and put back after it. */
-        private ArrayBlockingQueue<Worker> workers;
+        private final boolean staged;
 
         Pipeline(RowWriter w, List<String> header, RowSource src) {
             this.w = w;
             this.src = src;
-            this.header = header;
-            this.threads = w.streams() && Batch.this.threads > 1 ? Batch.this.threads : 0;
+            this.staged = w.streams() && threads > 1;
+            this.calcSource = staged ? new RowSource(header, options) : src;
         }
 
         void submit(Chunk chunk) throws IOException {
             if (chunk.size == 0) {
                 return;
             }
-            if (threads == 0 || first) {
+            if (!staged || first) {
                 first = false;
-                calculate(chunk, src, w);
-                written(chunk);
+                calculate(chunk, src);
+                write(chunk);
                 return;
             }
-            if (pool == null) {
-                workers = new ArrayBlockingQueue<>(threads);
-                for (int i = 0; i < threads; i++) {
-                    workers.add(new Worker(new RowSource(header, options), w.sibling()));
-                }
-                pool = Executors.newFixedThreadPool(threads, new Daemons());
+            if (calculator == null) {
+                calculator = Executors.newSingleThreadExecutor(new Daemons());
             }
-            pending.add(pool.submit(new Task(chunk, workers)));
-            while (pending.size() > threads) {
+            pending.add(calculator.submit(new Task(chunk, calcSource)));
+            while (pending.size() > 1) {
                 write(pending.poll());
             }
         }
@@ -197,8 +197,8 @@ final class Batch {
         }
 
         void close() {
-            if (pool != null) {
-                pool.shutdownNow();
+            if (calculator != null) {
+                calculator.shutdownNow();
             }
         }
 
@@ -215,17 +215,27 @@ final class Batch {
                 if (cause instanceof RuntimeException) {
                     throw (RuntimeException) cause;
                 }
-                if (cause instanceof IOException) {
-                    throw (IOException) cause;
-                }
                 throw new IllegalStateException(cause);
             }
-            w.emit(chunk.formatted);
-            written(chunk);
+            write(chunk);
         }
 
-        /** Accounts for a chunk whose results are out: its skipped rows, or the failure that ends the run. */
-        private void written(Chunk chunk) throws IOException {
+        /** Formats and writes what the rows of a calculated chunk gave; then its failure, if any, ends the run. */
+        @SuppressWarnings("unchecked")
+        private void write(Chunk chunk) throws IOException {
+            for (int r = 0; r < chunk.done; r++) {
+                Object result = chunk.results[r];
+                List<String> cells = chunk.rows.get(r);
+                if (result instanceof Row) {
+                    w.row(cells, (Row) result);
+                } else if (result instanceof String) {
+                    w.error(cells, (String) result);
+                } else if (result != null) {
+                    for (Row row : (List<Row>) result) {
+                        w.row(cells, row);
+                    }
+                }
+            }
             if (chunk.skipped > 0 && skipped == 0) {
                 firstSkip = chunk.firstSkip;
             }
@@ -237,10 +247,24 @@ final class Batch {
         }
     }
 
-    /** What a thread needs to calculate and format rows: its own row source and writer. */
-    private record Worker(RowSource src, RowWriter w) {}
+    /** One chunk through the row function, on the calculating thread. */
+    private final class Task implements Callable<Chunk> {
+        private final Chunk chunk;
+        private final RowSource src;
 
-    /** Pool threads that do not keep the JVM alive. */
+        Task(Chunk chunk, RowSource src) {
+            this.chunk = chunk;
+            this.src = src;
+        }
+
+        @Override
+        public Chunk call() {
+            calculate(chunk, src);
+            return chunk;
+        }
+    }
+
+    /** The calculating thread, which does not keep the JVM alive. */
     private static final class Daemons implements ThreadFactory {
         @Override
         public Thread newThread(Runnable r) {
@@ -250,37 +274,15 @@ final class Batch {
         }
     }
 
-    /** One chunk calculated and formatted by whichever worker is free. */
-    private final class Task implements Callable<Chunk> {
-        private final Chunk chunk;
-        private final ArrayBlockingQueue<Worker> workers;
-
-        Task(Chunk chunk, ArrayBlockingQueue<Worker> workers) {
-            this.chunk = chunk;
-            this.workers = workers;
-        }
-
-        @Override
-        public Chunk call() throws IOException, InterruptedException {
-            Worker wk = workers.take();
-            try {
-                calculate(chunk, wk.src(), wk.w());
-                chunk.formatted = wk.w().take();
-            } finally {
-                workers.put(wk);
-            }
-            return chunk;
-        }
-    }
-
-    /** Every row of {@code chunk} through the row function, the same as a one-off run's, formatted by {@code w}. */
-    private void calculate(Chunk chunk, RowSource src, RowWriter w) throws IOException {
+    /** Every row of {@code chunk} through the row function, the same as a one-off run's. */
+    private void calculate(Chunk chunk, RowSource src) {
         List<Row> rows = new ArrayList<>(4);
         try {
             for (int r = 0; r < chunk.size; r++) {
-                if (!row(chunk, src, w, rows, chunk.rows.get(r), chunk.lines[r])) {
+                if (!row(chunk, r, src, rows)) {
                     return;
                 }
+                chunk.done = r + 1;
             }
         } catch (RuntimeException e) {
             chunk.crash = e; // the rows before it are written first, as with a row error
@@ -288,12 +290,13 @@ final class Batch {
     }
 
     /**
-     * One input row through the row function, its results (or its error) written by {@code w}.
+     * One input row through the row function; what it gave goes to {@code chunk.results[r]}.
      *
      * @return whether to go on: false after a row error with --on-error fail
      */
-    private boolean row(Chunk chunk, RowSource src, RowWriter w, List<Row> rows, List<String> cells, long line)
-            throws IOException {
+    private boolean row(Chunk chunk, int r, RowSource src, List<Row> rows) {
+        List<String> cells = chunk.rows.get(r);
+        long line = chunk.lines[r];
         rows.clear();
         try {
             if (cells.size() != src.columns()) {
@@ -307,21 +310,20 @@ final class Batch {
             if (!msg.startsWith("line ") && !msg.contains("(line " + line + ")")) {
                 msg = "line " + line + ": " + msg;
             }
-            return badRow(chunk, w, cells, msg);
+            return badRow(chunk, r, msg);
         }
-        for (Row r : rows) {
-            w.row(cells, r);
-        }
+        chunk.results[r] = rows.size() == 1 ? rows.get(0) : new ArrayList<>(rows);
         return true;
     }
 
-    /** @return whether to go on after a row error: --on-error mark writes it, skip counts it, fail stops */
-    private boolean badRow(Chunk chunk, RowWriter w, List<String> cells, String msg) throws IOException {
+    /** @return whether to go on after a row error: --on-error mark keeps it, skip counts it, fail stops */
+    private boolean badRow(Chunk chunk, int r, String msg) {
         switch (common.onError) {
             case MARK:
-                w.error(cells, msg);
+                chunk.results[r] = msg;
                 return true;
             case SKIP:
+                chunk.results[r] = null;
                 if (chunk.skipped++ == 0) {
                     chunk.firstSkip = msg;
                 }

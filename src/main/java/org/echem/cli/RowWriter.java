@@ -51,29 +51,6 @@ public abstract class RowWriter {
         return w;
     }
 
-    /**
-     * @return a writer that formats rows exactly as this one does, into a buffer of its own, for
-     *     another thread; it writes nowhere: {@link #take} hands its bytes over
-     */
-    RowWriter sibling() {
-        RowWriter w = of(format, (OutputStream) null, precision);
-        w.configure(inputColumns, schema, errorColumn);
-        return w;
-    }
-
-    /** @return the bytes formatted so far, leaving this writer a new empty buffer */
-    Utf8Buffer take() {
-        Utf8Buffer b = buf;
-        buf = new Utf8Buffer(b.length() + (b.length() >> 3));
-        return b;
-    }
-
-    /** Writes what this writer holds, then {@code formatted} (taken from a {@link #sibling}). */
-    void emit(Utf8Buffer formatted) throws IOException {
-        buf.writeTo(out);
-        formatted.writeTo(out);
-    }
-
     /** @return whether this format writes each row as it comes (text lays out one table at the end) */
     boolean streams() {
         return format != Format.TEXT;

@@ -27,6 +27,12 @@ public final class CsvInput implements Closeable {
     /** The longest record read, in bytes: a bound on memory when a quote is never closed. */
     public static final int MAX_RECORD = 8 << 20;
     private static final int HEADER_SCAN = 1 << 15;
+    /**
+     * Fewer bytes than this left to parse: read more before the next record, so that a record
+     * rarely runs past the bytes read (that path, taken once in thousands of records, would
+     * otherwise make the JIT compile the parsing loops again when it is first taken).
+     */
+    private static final int READ_AHEAD = 1 << 12;
 
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
@@ -135,6 +141,9 @@ public final class CsvInput implements Closeable {
             }
         }
         recordLine = line;
+        if (limit - pos < READ_AHEAD && !eof) {
+            fill();
+        }
         while (true) {
             int start = pos;
             Record r = record();
