@@ -1,11 +1,9 @@
 package org.echem.cli;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -348,16 +346,15 @@ final class Batch {
         if (file.isBlank()) { // '' is the working directory: opening it succeeds, reading fails
             throw new DataException(label + ": the file name is empty (an unset shell variable?)");
         }
-        try {
-            Path path = Path.of(file);
-            if (Files.isDirectory(path)) {
-                throw new DataException(label + ": is a directory, expected a CSV file");
-            }
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
+        java.io.File f = new java.io.File(file); // java.io rather than NIO: its classes are loaded at start-up already
+        if (f.isDirectory()) {
+            throw new DataException(label + ": is a directory, expected a CSV file");
+        }
+        if (!f.exists()) {
             throw new DataException(label + ": no such file");
-        } catch (DataException e) {
-            throw e;
+        }
+        try {
+            return new FileInputStream(f);
         } catch (IOException | RuntimeException e) {
             throw new DataException(label + ": cannot read it (" + e.getMessage() + ")");
         }

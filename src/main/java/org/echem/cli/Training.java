@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The training run of {@code bin/echem}'s class-data sharing archive: one process that does what
  * users do most, so that the classes of each are in the archive. A one-off calculation, then a
- * CSV batch long enough to start the thread pool. Output is discarded; not a user command.
+ * CSV batch long enough to start the calculating thread. Output is discarded; not a user command.
  */
 public final class Training {
     private Training() {}
