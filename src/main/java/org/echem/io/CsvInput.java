@@ -193,7 +193,7 @@ public final class CsvInput implements Closeable {
                 if (p == n && !eof) {
                     return null;
                 }
-                field = p == s ? "" : new String(b, s, p - s, StandardCharsets.UTF_8);
+                field = p - s <= SHORT ? shortField(b, s, p - s) : new String(b, s, p - s, StandardCharsets.UTF_8);
             }
             add(count++, field);
             if (p == n) { // the end of the input ends the record
@@ -217,6 +217,40 @@ public final class CsvInput implements Closeable {
         }
         pos = p;
         return record(count, plain, start, p);
+    }
+
+    /** The longest field kept in {@link #shortFields}. */
+    private static final int SHORT = 3;
+    /**
+     * Short fields read before, by their bytes: a column of ion names or valences repeats a few
+     * values (K, Na, 1, -1), which then are one string each, with its hash code computed once.
+     */
+    private final String[] shortFields = new String[256];
+
+    private String shortField(byte[] b, int from, int len) {
+        if (len == 0) {
+            return "";
+        }
+        int h = 0;
+        for (int i = from; i < from + len; i++) {
+            h = 31 * h + b[i];
+        }
+        h = (h ^ h >>> 8) & (shortFields.length - 1);
+        String known = shortFields[h];
+        if (known != null && known.length() == len) {
+            int i = 0;
+            while (i < len && known.charAt(i) == b[from + i]) {
+                i++;
+            }
+            if (i == len) {
+                return known;
+            }
+        }
+        String s = new String(b, from, len, StandardCharsets.UTF_8);
+        if (s.length() == len) { // ASCII: byte i is char i
+            shortFields[h] = s;
+        }
+        return s;
     }
 
     private void add(int i, String field) {

@@ -142,6 +142,27 @@ class CsvInputTest {
                 .map(l -> String.join("", l));
     }
 
+    /** Short fields are kept and reused by their bytes; every one of many must still read as written. */
+    @Test
+    void readsManyShortFieldsAsWritten() throws IOException {
+        String chars = "abcKNz019-.+ ";
+        List<String> written = new ArrayList<>();
+        for (int len = 1; len <= 4; len++) {
+            for (int k = 0; k < Math.pow(chars.length(), len) && k < 5000; k++) {
+                StringBuilder f = new StringBuilder();
+                for (int i = 0, v = k; i < len; i++, v /= chars.length()) {
+                    f.append(chars.charAt(v % chars.length()));
+                }
+                written.add(f.toString());
+            }
+        }
+        CsvInput in = read("x," + String.join("\nx,", written) + "\n");
+        for (String f : written) {
+            assertThat(in.next()).containsExactly("x", f);
+        }
+        assertThat(in.next()).isNull();
+    }
+
     @Test
     void detectsTheDelimiterFromTheHeader() throws IOException {
         assertThat(read("a;b;c\n1;2;3\n").delimiter()).isEqualTo(';');
