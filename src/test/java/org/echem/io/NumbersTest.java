@@ -30,11 +30,7 @@ class NumbersTest {
     @Property(tries = 2000, seed = "42")
     void fixedEqualsExactHalfEvenRounding(@ForAll @DoubleRange(min = -1e6, max = 1e6) double x,
             @ForAll @IntRange(min = 0, max = 8) int d) {
-        String exact = new BigDecimal(x).setScale(d, RoundingMode.HALF_EVEN).toPlainString();
-        if (exact.startsWith("-") && new BigDecimal(exact).signum() == 0) {
-            exact = exact.substring(1);
-        }
-        assertThat(Numbers.fixed(x, d)).isEqualTo(exact);
+        assertThat(Numbers.fixed(x, d)).isEqualTo(exact(x, d));
     }
 
     /** Scaled values beyond an int (digits written in long arithmetic), up to the 2^52 of the fast path. */
@@ -42,11 +38,7 @@ class NumbersTest {
     void fixedWritesLargeScaledValues(@ForAll @DoubleRange(min = -4e15, max = 4e15) double scaled,
             @ForAll @IntRange(min = 0, max = 15) int d) {
         double x = scaled / Math.pow(10, d);
-        String exact = new BigDecimal(x).setScale(d, RoundingMode.HALF_EVEN).toPlainString();
-        if (exact.startsWith("-") && new BigDecimal(exact).signum() == 0) {
-            exact = exact.substring(1);
-        }
-        assertThat(Numbers.fixed(x, d)).as("%s at %d decimals", x, d).isEqualTo(exact);
+        assertThat(Numbers.fixed(x, d)).as("%s at %d decimals", x, d).isEqualTo(exact(x, d));
     }
 
     @Property(tries = 2000, seed = "42")
@@ -67,12 +59,14 @@ class NumbersTest {
         double decimalTie = Double.parseDouble(new BigDecimal(n).scaleByPowerOfTen(-d - 1).toPlainString() + "5");
         double binaryTie = Math.scalb((double) n, -m);
         for (double x : new double[] {decimalTie, binaryTie, -decimalTie}) {
-            String exact = new BigDecimal(x).setScale(d, RoundingMode.HALF_EVEN).toPlainString();
-            if (exact.startsWith("-") && new BigDecimal(exact).signum() == 0) {
-                exact = exact.substring(1);
-            }
-            assertThat(Numbers.fixed(x, d)).as("%s at %d decimals", x, d).isEqualTo(exact);
+            assertThat(Numbers.fixed(x, d)).as("%s at %d decimals", x, d).isEqualTo(exact(x, d));
         }
+    }
+
+    /** @return x rounded half-to-even at d decimals, exactly (BigDecimal), without a sign on zero */
+    private static String exact(double x, int d) {
+        String exact = new BigDecimal(x).setScale(d, RoundingMode.HALF_EVEN).toPlainString();
+        return exact.startsWith("-") && new BigDecimal(exact).signum() == 0 ? exact.substring(1) : exact;
     }
 
     @Property(tries = 1000, seed = "42")
