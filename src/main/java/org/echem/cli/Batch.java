@@ -151,6 +151,8 @@ final class Batch {
      * the reading thread. Two chunks at most are in flight, so that memory stays flat.
      */
     private final class Pipeline {
+        /** Chunks submitted and not yet written, at most: the memory in flight stays flat. */
+        private static final int IN_FLIGHT = 4;
         private final RowWriter w;
         private final RowSource src;
         /** The calculating thread's own row source. */
@@ -182,7 +184,9 @@ final class Batch {
                 calculator = Executors.newSingleThreadExecutor(new Daemons());
             }
             pending.add(calculator.submit(new Task(chunk, calcSource)));
-            while (pending.size() > 1) {
+            // write what is calculated; wait only when a few chunks are in flight, so that neither
+            // thread waits for the other at every chunk
+            while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > IN_FLIGHT)) {
                 write(pending.poll());
             }
         }
