@@ -143,12 +143,12 @@ final class Batch {
     /**
      * Runs chunks of rows in two stages, each on its own thread: a calculating thread runs the row
      * function on a chunk while the reading thread reads the next chunk and formats and writes the
-     * results of the one before, in input order. The stages share no code to speak of, so the
+     * results of the ones before, in input order. The stages share no code to speak of, so the
      * JIT's profile counters are not contended while both warm up (two threads running the same
      * profiled code take longer than one: measured, README "Batch throughput"). The first chunk is
      * calculated on the reading thread (most files people type are shorter than a chunk). Text
      * output, which lays out one table at the end, and a machine with one processor calculate on
-     * the reading thread. Two chunks at most are in flight, so that memory stays flat.
+     * the reading thread. At most four chunks are in flight, so that memory stays flat.
      */
     private final class Pipeline {
         /** Chunks submitted and not yet written, at most: the memory in flight stays flat. */
