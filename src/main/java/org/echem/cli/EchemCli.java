@@ -7,9 +7,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.echem.core.DomainException;
 import org.echem.core.NoConvergenceException;
 import picocli.AutoComplete;
@@ -69,30 +66,47 @@ public final class EchemCli implements Runnable {
     }
 
     /**
-     * The subcommands in help order. Only the one a command line names is built, which keeps a
-     * one-off run's start-up short; help, completion and unknown names get them all.
+     * The subcommands in help order, with their summaries. Only the one a command line names is
+     * built, which keeps a one-off run's start-up short; help, completion and unknown names get
+     * them all. (A switch, not a map of constructor references: a lambda's first use costs
+     * start-up time.)
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
-    private static final Map<String, String> SUMMARY = new LinkedHashMap<>();
+    private static final String[][] SUBCOMMANDS = {
+        {"nernst", "Equilibrium (Nernst) potential of one or several ions; inverse solves."},
+        {"drive", "Driving force V_m - E, flux direction, Ussing ratio, free energy."},
+        {"current", "Ohmic currents I = g(V_m - E), several channels, chord potential."},
+        {"ghk", "Goldman-Hodgkin-Katz reversal potential and current densities."},
+        {"pump", "Na/K pump electrogenicity (Mullins-Noda) and what a pump block does."},
+        {"surface", "Gouy-Chapman / Grahame surface potential, Debye length, corrections."},
+        {"charge", "Charge, and ions moved, to change V_m across the membrane capacitor."},
+        {"check", "Grade a CSV of homework answers and name the likely mistakes."},
+        {"ions", "The built-in ions and their valences; presets with their sources."},
+        {"generate-completion", "Print a bash/zsh completion script: source <(echem generate-completion)."}};
 
-    private static void register(String name, String summary, Supplier<Object> command) {
-        SUBCOMMANDS.put(name, command);
-        SUMMARY.put(name, summary);
-    }
-
-    static {
-        register("nernst", "Equilibrium (Nernst) potential of one or several ions; inverse solves.", NernstCommand::new);
-        register("drive", "Driving force V_m - E, flux direction, Ussing ratio, free energy.", DriveCommand::new);
-        register("current", "Ohmic currents I = g(V_m - E), several channels, chord potential.", CurrentCommand::new);
-        register("ghk", "Goldman-Hodgkin-Katz reversal potential and current densities.", GhkCommand::new);
-        register("pump", "Na/K pump electrogenicity (Mullins-Noda) and what a pump block does.", PumpCommand::new);
-        register("surface", "Gouy-Chapman / Grahame surface potential, Debye length, corrections.",
-                SurfaceCommand::new);
-        register("charge", "Charge, and ions moved, to change V_m across the membrane capacitor.", ChargeCommand::new);
-        register("check", "Grade a CSV of homework answers and name the likely mistakes.", CheckCommand::new);
-        register("ions", "The built-in ions and their valences; presets with their sources.", IonsCommand::new);
-        register("generate-completion", "Print a bash/zsh completion script: source <(echem generate-completion).",
-                AutoComplete.GenerateCompletion::new);
+    /** @return a new command object of subcommand {@code name} */
+    private static Object newCommand(String name) {
+        switch (name) {
+            case "nernst":
+                return new NernstCommand();
+            case "drive":
+                return new DriveCommand();
+            case "current":
+                return new CurrentCommand();
+            case "ghk":
+                return new GhkCommand();
+            case "pump":
+                return new PumpCommand();
+            case "surface":
+                return new SurfaceCommand();
+            case "charge":
+                return new ChargeCommand();
+            case "check":
+                return new CheckCommand();
+            case "ions":
+                return new IonsCommand();
+            default:
+                return new AutoComplete.GenerateCompletion();
+        }
     }
 
     private static CommandLine commandLine(InputStream in, String[] args) {
@@ -112,19 +126,23 @@ public final class EchemCli implements Runnable {
                 break;
             }
         }
-        boolean all = named == null || !SUBCOMMANDS.containsKey(named) || named.equals("generate-completion");
-        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
-            if (all || e.getKey().equals(named)) {
-                Object command = e.getValue().get();
+        boolean known = false;
+        for (String[] c : SUBCOMMANDS) {
+            known |= c[0].equals(named);
+        }
+        boolean all = !known || named.equals("generate-completion");
+        for (String[] c : SUBCOMMANDS) {
+            if (all || c[0].equals(named)) {
+                Object command = newCommand(c[0]);
                 CommandLine sub = command instanceof CalcCommand
                         ? new CommandLine(((CalcCommand) command).spec()) : new CommandLine(command);
-                sub.getCommandSpec().usageMessage().header(SUMMARY.get(e.getKey()));
+                sub.getCommandSpec().usageMessage().header(c[1]);
                 if (command instanceof AutoComplete.GenerateCompletion) {
                     sub.getCommandSpec().usageMessage().footer("%nExamples:",
                             "  source <(echem generate-completion)                 (this shell)",
                             "  echem generate-completion > /etc/bash_completion.d/echem   (every shell)");
                 }
-                cl.addSubcommand(e.getKey(), sub);
+                cl.addSubcommand(c[0], sub);
             }
         }
         return cl;
@@ -137,14 +155,39 @@ public final class EchemCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler(EchemCli::usageError);
-        cl.setExecutionExceptionHandler((ex, line, pr) -> failure(ex, line, verbose(args)));
-        cl.setExitCodeExceptionMapper(ex -> ex instanceof ParameterException ? ExitCode.USAGE.code()
-                : ExitCode.INTERNAL.code());
+        Handlers handlers = new Handlers(verbose(args));
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
+        cl.setExitCodeExceptionMapper(handlers);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What a run does on a usage error, a failure, or an exception without an exit code. */
+    private static final class Handlers implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler, CommandLine.IExitCodeExceptionMapper {
+        private final boolean verbose;
+
+        Handlers(boolean verbose) {
+            this.verbose = verbose;
+        }
+
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            return usageError(ex, args);
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine line, CommandLine.ParseResult pr) {
+            return failure(ex, line, verbose);
+        }
+
+        @Override
+        public int getExitCode(Throwable ex) {
+            return ex instanceof ParameterException ? ExitCode.USAGE.code() : ExitCode.INTERNAL.code();
+        }
     }
 
     private static boolean verbose(String[] args) {

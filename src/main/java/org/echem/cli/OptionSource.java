@@ -37,7 +37,12 @@ public final class OptionSource implements Source {
                     throw new InputException("--" + key + " gives " + name + " twice");
                 }
                 values.put(full, part.substring(eq + 1).strip());
-                entries.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+                List<String> names = entries.get(key); // not computeIfAbsent: a lambda costs start-up time
+                if (names == null) {
+                    names = new ArrayList<>();
+                    entries.put(key, names);
+                }
+                names.add(name);
             }
             return this;
         }
