@@ -205,6 +205,19 @@ class CsvInputTest {
     }
 
     @Test
+    void readsRecordsLongerThanItsBuffer() throws IOException {
+        String longField = "x".repeat(200_000);
+        String quoted = "a,\"b\n".repeat(30_000); // 180,000 bytes inside quotes, over 30,000 lines
+        CsvInput in = read("h1,h2\n" + longField + ",1\n\"" + quoted.replace("\"", "\"\"") + "\",2\nlast,3");
+        assertThat(in.next()).containsExactly("h1", "h2");
+        assertThat(in.next()).containsExactly(longField, "1");
+        assertThat(in.next()).containsExactly(quoted, "2");
+        assertThat(in.next()).containsExactly("last", "3");
+        assertThat(in.line()).isEqualTo(30_004);
+        assertThat(in.next()).isNull();
+    }
+
+    @Test
     void boundsTheLengthOfARecord() throws IOException {
         byte[] big = new byte[CsvInput.MAX_RECORD + 10];
         java.util.Arrays.fill(big, (byte) 'x');
