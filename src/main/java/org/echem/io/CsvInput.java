@@ -17,7 +17,7 @@ import java.util.RandomAccess;
  * caller's to judge).
  *
  * <p>Bytes are scanned directly, without decoding the whole input to characters first: only the
- * fields become strings. This is the reading that keeps {@code --csv} fast (README, "Batch
+ * fields become strings (a malformed UTF-8 sequence becomes U+FFFD, as with a decoding reader). This is the reading that keeps {@code --csv} fast (README, "Batch
  * throughput"), measured against FastCSV, which decodes to characters before scanning.
  *
  * <p>Input that is not CSV stops the reading with {@link Invalid}, naming the line: a quote that is
