@@ -29,10 +29,7 @@ public abstract class RowWriter {
 
     /** @return a writer of {@code format} to standard output */
     public static RowWriter of(Format format, Stdout stdout, Integer precision) {
-        return of(format, stdout.bytes(), precision);
-    }
-
-    private static RowWriter of(Format format, OutputStream out, Integer precision) {
+        OutputStream out = stdout.bytes();
         RowWriter w;
         switch (format) {
             case CSV:
@@ -85,7 +82,7 @@ public abstract class RowWriter {
     }
 
     protected void maybeFlush() throws IOException {
-        if (buf.length() > (1 << 15) && out != null) {
+        if (buf.length() > (1 << 15)) {
             flush();
         }
     }
