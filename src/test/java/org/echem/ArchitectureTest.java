@@ -1,35 +1,60 @@
 package org.echem;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The core stays pure: no picocli, no I/O, no printing (STYLE.md). */
+/**
+ * The layout of docs/design.md, checked in bytecode: each package may use only the ones below it
+ * (cli on top; grading and batch use calc and io; calc uses io, units and core; io uses units and
+ * core; units uses nothing of echem's but core's; core nothing). picocli stays in cli, and the core
+ * does no I/O (STYLE.md).
+ */
 class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.echem");
+    }
+
     @Test
-    void coreImportsNeitherPicocliNorIo() throws IOException {
-        Path core = Path.of("src/main/java/org/echem/core");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(core)) {
-            files = s.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
-        }
-        assertThat(files).isNotEmpty();
-        for (Path f : files) {
-            String src = Files.readString(f);
-            assertThat(src).as(f.toString())
-                    .doesNotContain("import picocli")
-                    .doesNotContain("import java.io")
-                    .doesNotContain("java.nio.file")
-                    .doesNotContain("System.out")
-                    .doesNotContain("System.err")
-                    .doesNotContain("org.echem.cli")
-                    .doesNotContain("org.echem.io");
-        }
+    void layersPointOnlyDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("org.echem.cli..")
+                .layer("grading").definedBy("org.echem.grading..")
+                .layer("batch").definedBy("org.echem.batch..")
+                .layer("calc").definedBy("org.echem.calc..")
+                .layer("io").definedBy("org.echem.io..")
+                .layer("units").definedBy("org.echem.units..")
+                .layer("core").definedBy("org.echem.core..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("grading").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("calc").mayOnlyBeAccessedByLayers("cli", "grading", "batch")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "grading", "batch", "calc")
+                .whereLayer("units").mayOnlyBeAccessedByLayers("cli", "grading", "batch", "calc", "io")
+                .check(classes);
+    }
+
+    @Test
+    void picocliOnlyInTheCommandLineLayer() {
+        noClasses().that().resideOutsideOfPackage("org.echem.cli..").should().dependOnClassesThat()
+                .resideInAPackage("picocli..").check(classes);
+    }
+
+    @Test
+    void coreDoesNoInputOrOutput() {
+        noClasses().that().resideInAPackage("org.echem.core..").should().dependOnClassesThat()
+                .resideInAnyPackage("java.io..", "java.nio..", "picocli..")
+                .orShould().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(classes);
     }
 }

@@ -1,85 +1,97 @@
 package org.echem.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.echem.core.ConstantSet;
-import org.echem.io.Numbers;
+import java.util.Set;
+import org.echem.batch.Batch;
+import org.echem.calc.Calculation;
+import org.echem.calc.Declaration;
+import org.echem.calc.Explain;
+import org.echem.calc.Input;
+import org.echem.calc.Inputs;
+import org.echem.calc.OptionSource;
+import org.echem.calc.Subcommand;
+import org.echem.io.Field;
+import org.echem.io.Format;
+import org.echem.io.InputException;
+import org.echem.io.Row;
+import org.echem.io.RowWriter;
+import org.echem.io.Stdout;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * A subcommand that runs one {@link Calculation}: once, from its options, or per row of a CSV.
- * Subclasses declare their options (picocli reads them) and name their calculation; the values
- * are collected generically into an {@link OptionSource}, so no option is handled twice.
+ * A calculating subcommand, made from its {@link Subcommand} declaration: runs its row function
+ * once, from the options, or on every row of a CSV ({@code --csv}). The option values are collected
+ * generically into an {@link OptionSource}, so no option is handled twice.
  */
-public abstract class CalcCommand implements Callable<Integer> {
+final class CalcCommand implements SpecCommand {
+    /** Width of the help text's "Fields:" lines. */
+    private static final int WIDTH = 80;
+    private final Subcommand sub;
     private final CommandSpec spec;
-    private boolean complete;
-    private CommonOptions common;
 
-    /**
-     * @param name the subcommand's name
-     * @param description the help text's description lines
-     * @param footer the help text's footer lines (fields, examples)
-     */
-    protected CalcCommand(String name, String[] description, String[] footer) {
-        spec = Specs.command(name, this, description, footer);
-    }
-
-    /** Declares an option with one text value. */
-    protected final void option(String name, String label, String description) {
-        Specs.option(spec, name, label, description);
-    }
-
-    /** Declares an option that may repeat or hold NAME=VALUE pairs ({@code --in K=140,Na=15}). */
-    protected final void repeatable(String name, String label, String description) {
-        Specs.repeatable(spec, name, label, description);
-    }
-
-    /** Declares an option without a value. */
-    protected final void flag(String name, String description) {
-        Specs.flag(spec, name, description);
-    }
-
-    /** @return the picocli model: this command's options, then the shared ones */
-    final CommandSpec spec() {
-        if (!complete) {
-            CommonOptions.addTo(spec);
-            complete = true;
+    CalcCommand(Subcommand sub) {
+        this.sub = sub;
+        Calculation calc = sub.calculation();
+        Declaration d = calc.declaration();
+        spec = Specs.command(sub.command(), this, d.description().toArray(new String[0]), footer(calc));
+        for (Input in : d.inputs()) {
+            CommonOptions.input(spec, in);
         }
+        CommonOptions.addTo(spec);
+    }
+
+    /** @return the help footer: the declaration's notes, the fields of its schema, its examples */
+    private static String[] footer(Calculation calc) {
+        Declaration d = calc.declaration();
+        List<String> lines = new ArrayList<>(d.notes());
+        StringBuilder fields = new StringBuilder("%nFields:");
+        int width = "Fields:".length();
+        for (Field f : calc.schema(Set.of()).fields()) {
+            if (width + 1 + f.name().length() > WIDTH) {
+                lines.add(fields.toString());
+                fields.setLength(0);
+                fields.append("       ");
+                width = fields.length();
+            }
+            fields.append(' ').append(f.name());
+            width += 1 + f.name().length();
+        }
+        lines.add(fields.toString());
+        lines.add("%nExamples:");
+        lines.addAll(d.examples());
+        return lines.toArray(new String[0]);
+    }
+
+    @Override
+    public CommandSpec spec() {
         return spec;
     }
 
-    /** @return the row function of this subcommand */
-    protected abstract Calculation calculation();
-
     @Override
     public Integer call() throws IOException {
-        common = CommonOptions.of(spec.commandLine().getParseResult());
-        if (common.precision != null && (common.precision < 0 || common.precision > 17)) {
-            throw new InputException("--precision " + common.precision + ": expected a whole number from 0 to 17");
-        }
-        OptionSource options = options(spec.commandLine().getParseResult());
-        Stdout out = EchemCli.stdout(spec);
         ParseResult pr = spec.commandLine().getParseResult();
+        CommonOptions common = CommonOptions.of(pr);
+        OptionSource options = options(pr);
+        Stdout out = EchemCli.stdout(spec);
         if (common.csv == null && (pr.hasMatchedOption("--on-error") || pr.hasMatchedOption("--delimiter"))) {
             throw new InputException((pr.hasMatchedOption("--on-error") ? "--on-error" : "--delimiter")
                     + " applies to CSV input: add --csv FILE (or --csv - for standard input)");
         }
+        Calculation calc = sub.calculation();
         if (common.csv != null) {
             Format f = common.format == null ? Format.CSV : common.format;
-            return new Batch(calculation(), options, common, f, EchemCli.stdin(spec)).run(out,
-                    spec.commandLine().getErr());
+            new Batch(calc, options, common.batch(), f, EchemCli.stdin(spec)).run(out, spec.commandLine().getErr());
+            return ExitCode.OK.code();
         }
         Inputs in = new Inputs(options);
         Explain ex = common.explain ? Explain.recording() : Explain.NONE;
         List<Row> rows = new ArrayList<>();
-        Calculation calc = calculation();
-        compute(calc, in, rows, ex);
+        Calculation.run(calc, in, rows, ex);
         Format f = common.format == null ? Format.TEXT : common.format;
         RowWriter w = RowWriter.of(f, out, common.precision);
         w.begin(List.of(), calc.schema(options.keys()), false);
@@ -90,22 +102,10 @@ public abstract class CalcCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** Runs {@code calc} on {@code in} and records on each row the temperature and constants it used. */
-    static void compute(Calculation calc, Inputs in, List<Row> rows, Explain ex) {
-        calc.compute(in, rows, ex);
-        if (!rows.isEmpty()) {
-            double t = in.temperature();
-            ConstantSet k = in.constants();
-            for (Row r : rows) {
-                r.at(t, k);
-            }
-        }
-    }
-
     /** @return the option values given, keyed by long name, less the options that steer the run */
     static OptionSource options(ParseResult pr) {
         OptionSource src = new OptionSource();
-        for (OptionSpec o : new java.util.LinkedHashSet<>(pr.matchedOptions())) { // a repeated option is listed once per use
+        for (OptionSpec o : new LinkedHashSet<>(pr.matchedOptions())) { // a repeated option is listed once per use
             String key = o.longestName().substring(2);
             if (CommonOptions.CONTROL.contains(key)) {
                 continue;
@@ -120,12 +120,5 @@ public abstract class CalcCommand implements Callable<Integer> {
             }
         }
         return src;
-    }
-
-    /** @return the line naming the temperature and constants used */
-    static String conditions(double t, ConstantSet k) {
-        return "(T = " + Numbers.human(t - k.zeroCelsius()) + " °C = " + Numbers.human(t) + " K; constants "
-                + k.name() + ": R = " + Numbers.shortest(k.gasConstant()) + " J/(mol·K), F = "
-                + Numbers.shortest(k.faraday()) + " C/mol)";
     }
 }

@@ -1,20 +1,34 @@
 package org.echem.cli;
 
 import java.util.Set;
+import org.echem.batch.OnError;
+import org.echem.batch.Settings;
+import org.echem.calc.Input;
+import org.echem.io.Format;
+import org.echem.io.InputException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options every calculating subcommand shares (SPEC §3, §4), declared once and read once. */
+/**
+ * The options several subcommands share (SPEC §3, §4), each declared here once and read and
+ * validated once ({@link #of}). A subcommand adds the ones it takes; a few take another help text
+ * where the option means something more specific there ({@code check --explain}).
+ */
 public final class CommonOptions {
     /** Options that steer the run rather than feed the calculation. */
     static final Set<String> CONTROL = Set.of("format", "precision", "explain", "csv", "on-error",
             "delimiter", "verbose", "help", "version");
 
-    /** What to do with a CSV row that cannot be computed. */
-    public enum OnError { FAIL, SKIP, MARK }
+    static final String TEMP = "Temperature {units}. Default: 37 °C.";
+    static final String CONSTANTS = "Constants: codata2018 (exact SI 2019 values) or textbook"
+            + " (R = 8.314, F = 96485). Default: codata2018.";
+    static final String FORMAT = "Output: text, csv, tsv or json (JSON Lines). Default: text; csv with --csv.";
+    static final String PRECISION = "Decimals for numbers (0 to 17). Default: the shortest text that reads back"
+            + " exactly (5 significant digits in text).";
+    static final String EXPLAIN = "Show the formula, the numbers substituted and each step.";
 
     Format format;
     Integer precision;
@@ -23,30 +37,60 @@ public final class CommonOptions {
     OnError onError = OnError.FAIL;
     String delimiter;
 
-    /** Adds the shared options to a subcommand's model, after its own. */
+    /** Adds every shared option of a calculating subcommand, after its own. */
     static void addTo(CommandSpec spec) {
-        Specs.option(spec, "--temp", "<temp>", "Temperature (C, K, F; a bare number is °C). Default: 37 °C.");
-        Specs.option(spec, "--constants", "<set>", "Constants: codata2018 (exact SI 2019 values) or textbook"
-                + " (R = 8.314, F = 96485). Default: codata2018.");
-        spec.addOption(OptionSpec.builder("--format").paramLabel("<format>").type(Format.class)
-                .converters(new FormatConverter())
-                .description("Output: text, csv, tsv or json (JSON Lines). Default: text; csv with --csv.").build());
-        spec.addOption(OptionSpec.builder("--precision").paramLabel("<n>").type(Integer.class)
-                .description("Decimals for numbers (0 to 17). Default: the shortest text that reads back exactly"
-                        + " (5 significant digits in text).").build());
-        Specs.flag(spec, "--explain", "Show the formula, the numbers substituted and each step.");
+        input(spec, Input.TEMP.value(TEMP));
+        input(spec, Input.CONSTANTS.value(CONSTANTS));
+        format(spec, FORMAT);
+        precision(spec, PRECISION);
+        explain(spec, EXPLAIN);
         Specs.option(spec, "--csv", "<file>", "Batch: read input rows from a CSV file, or - for standard input."
                 + " Columns are named after the long options (in, out, in.K, vm_mV, temp_K, …).");
         spec.addOption(OptionSpec.builder("--on-error").paramLabel("<mode>").type(OnError.class)
                 .converters(new OnErrorConverter())
                 .description("A bad CSV row: fail (stop, exit 3), skip (drop it, count on stderr) or mark (keep it"
                         + " with an error column). Default: fail.").build());
+        delimiter(spec);
+        verbose(spec);
+    }
+
+    /** Adds the option of a row function's input. */
+    static void input(CommandSpec spec, Input in) {
+        switch (in.shape()) {
+            case MAP:
+                Specs.repeatable(spec, in.option(), in.label(), in.help());
+                break;
+            case FLAG:
+                Specs.flag(spec, in.option(), in.help());
+                break;
+            default:
+                Specs.option(spec, in.option(), in.label(), in.help());
+        }
+    }
+
+    static void format(CommandSpec spec, String help) {
+        spec.addOption(OptionSpec.builder("--format").paramLabel("<format>").type(Format.class)
+                .converters(new FormatConverter()).description(help).build());
+    }
+
+    static void precision(CommandSpec spec, String help) {
+        spec.addOption(OptionSpec.builder("--precision").paramLabel("<n>").type(Integer.class).description(help).build());
+    }
+
+    static void explain(CommandSpec spec, String help) {
+        Specs.flag(spec, "--explain", help);
+    }
+
+    static void delimiter(CommandSpec spec) {
         Specs.option(spec, "--delimiter", "<char>",
                 "CSV field delimiter: ',', ';' or tab (\\t). Default: detected from the header.");
+    }
+
+    static void verbose(CommandSpec spec) {
         Specs.flag(spec, "--verbose", "Show a stack trace on an internal error.");
     }
 
-    /** @return the shared options as given on a parsed command line */
+    /** @return the shared options as given on a parsed command line, validated */
     static CommonOptions of(ParseResult pr) {
         CommonOptions c = new CommonOptions();
         c.format = pr.matchedOptionValue("--format", null);
@@ -55,14 +99,26 @@ public final class CommonOptions {
         c.csv = pr.matchedOptionValue("--csv", null);
         c.onError = pr.matchedOptionValue("--on-error", OnError.FAIL);
         c.delimiter = pr.matchedOptionValue("--delimiter", null);
+        if (c.precision != null && (c.precision < 0 || c.precision > 17)) {
+            throw new InputException("--precision " + c.precision + ": expected a whole number from 0 to 17");
+        }
         return c;
+    }
+
+    /** @return the settings of a batch over {@code --csv} */
+    Settings batch() {
+        return new Settings(csv, delimiter, precision, onError);
     }
 
     /** picocli converter for {@link Format}. */
     static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            return Format.parse(value);
+            try {
+                return Format.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 

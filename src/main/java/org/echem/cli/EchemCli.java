@@ -1,5 +1,9 @@
 package org.echem.cli;
 
+import org.echem.io.DataException;
+import org.echem.io.InputException;
+import org.echem.io.Stdout;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -7,6 +11,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.echem.calc.Subcommand;
 import org.echem.core.DomainException;
 import org.echem.core.NoConvergenceException;
 import picocli.AutoComplete;
@@ -66,46 +71,19 @@ public final class EchemCli implements Runnable {
     }
 
     /**
-     * The subcommands in help order, with their summaries. Only the one a command line names is
-     * built, which keeps a one-off run's start-up short; help, completion and unknown names get
-     * them all. (A switch, not a map of constructor references: a lambda's first use costs
-     * start-up time.)
+     * @return a new command object of {@code sub}: a switch, not a map of constructor references, as
+     *     a lambda's first use costs start-up time
      */
-    private static final String[][] SUBCOMMANDS = {
-        {"nernst", "Equilibrium (Nernst) potential of one or several ions; inverse solves."},
-        {"drive", "Driving force V_m - E, flux direction, Ussing ratio, free energy."},
-        {"current", "Ohmic currents I = g(V_m - E), several channels, chord potential."},
-        {"ghk", "Goldman-Hodgkin-Katz reversal potential and current densities."},
-        {"pump", "Na/K pump electrogenicity (Mullins-Noda) and what a pump block does."},
-        {"surface", "Gouy-Chapman / Grahame surface potential, Debye length, corrections."},
-        {"charge", "Charge, and ions moved, to change V_m across the membrane capacitor."},
-        {"check", "Grade a CSV of homework answers and name the likely mistakes."},
-        {"ions", "The built-in ions and their valences; presets with their sources."},
-        {"generate-completion", "Print a bash/zsh completion script: source <(echem generate-completion)."}};
-
-    /** @return a new command object of subcommand {@code name} */
-    private static Object newCommand(String name) {
-        switch (name) {
-            case "nernst":
-                return new NernstCommand();
-            case "drive":
-                return new DriveCommand();
-            case "current":
-                return new CurrentCommand();
-            case "ghk":
-                return new GhkCommand();
-            case "pump":
-                return new PumpCommand();
-            case "surface":
-                return new SurfaceCommand();
-            case "charge":
-                return new ChargeCommand();
-            case "check":
+    static Object newCommand(Subcommand sub) {
+        switch (sub) {
+            case CHECK:
                 return new CheckCommand();
-            case "ions":
+            case IONS:
                 return new IonsCommand();
-            default:
+            case GENERATE_COMPLETION:
                 return new AutoComplete.GenerateCompletion();
+            default:
+                return new CalcCommand(sub);
         }
     }
 
@@ -119,30 +97,29 @@ public final class EchemCli implements Runnable {
         EchemCli cli = new EchemCli(in);
         cli.spec = Specs.command("echem", cli, DESCRIPTION, footer());
         CommandLine cl = new CommandLine(cli.spec);
-        String named = null;
+        String first = null;
         for (String a : args) {
             if (!a.startsWith("-")) {
-                named = a;
+                first = a;
                 break;
             }
         }
-        boolean known = false;
-        for (String[] c : SUBCOMMANDS) {
-            known |= c[0].equals(named);
-        }
-        boolean all = !known || named.equals("generate-completion");
-        for (String[] c : SUBCOMMANDS) {
-            if (all || c[0].equals(named)) {
-                Object command = newCommand(c[0]);
-                CommandLine sub = command instanceof CalcCommand
-                        ? new CommandLine(((CalcCommand) command).spec()) : new CommandLine(command);
-                sub.getCommandSpec().usageMessage().header(c[1]);
+        // only the subcommand a command line names is built, which keeps a one-off run's start-up short;
+        // help, completion and unknown names get them all
+        Subcommand named = Subcommand.named(first);
+        boolean all = named == null || named == Subcommand.GENERATE_COMPLETION;
+        for (Subcommand c : Subcommand.values()) {
+            if (all || c == named) {
+                Object command = newCommand(c);
+                CommandLine sub = command instanceof SpecCommand
+                        ? new CommandLine(((SpecCommand) command).spec()) : new CommandLine(command);
+                sub.getCommandSpec().usageMessage().header(c.summary());
                 if (command instanceof AutoComplete.GenerateCompletion) {
                     sub.getCommandSpec().usageMessage().footer("%nExamples:",
                             "  source <(echem generate-completion)                 (this shell)",
                             "  echem generate-completion > /etc/bash_completion.d/echem   (every shell)");
                 }
-                cl.addSubcommand(c[0], sub);
+                cl.addSubcommand(c.command(), sub);
             }
         }
         return cl;

@@ -1,62 +1,71 @@
 package org.echem.cli;
 
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.echem.calc.Input;
+import org.echem.calc.Presets;
 import org.echem.core.Ion;
+import org.echem.io.Field;
+import org.echem.io.Format;
+import org.echem.io.Row;
+import org.echem.io.RowWriter;
+import org.echem.io.Schema;
+import org.echem.io.Stdout;
 import org.echem.units.Kind;
 import org.echem.units.Units;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /** {@code echem ions}: the built-in ion table, or a preset with its sources. */
-@Command(name = "ions", mixinStandardHelpOptions = true,
-        description = "List the built-in ions and their valences, or a preset's concentrations with their sources.",
-        footer = {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv"})
-public final class IonsCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class IonsCommand implements SpecCommand {
+    private static final Schema TABLE = Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"));
+    private static final Schema PRESET = Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"),
+            Field.of("in_mM", "[in]", Kind.CONCENTRATION, "mM"), Field.of("out_mM", "[out]", Kind.CONCENTRATION, "mM"),
+            Field.plain("source", "source"));
 
-    @Option(names = "--preset", paramLabel = "<name>", description = "Show a preset: mammalian, squid or frog.")
-    String preset;
+    private final CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "<format>", converter = CommonOptions.FormatConverter.class,
-            description = "Output: text, csv, tsv or json. Default: text.")
-    Format format = Format.TEXT;
-
-    @Option(names = "--precision", paramLabel = "<n>",
-            description = "Decimals for the concentrations (0 to 17). Default: as the source gives them.")
-    Integer precision;
+    IonsCommand() {
+        spec = Specs.command("ions", this,
+                new String[] {"List the built-in ions and their valences, or a preset's concentrations with their sources."},
+                new String[] {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv"});
+        CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid or frog."));
+        CommonOptions.format(spec, "Output: text, csv, tsv or json. Default: text.");
+        CommonOptions.precision(spec, "Decimals for the concentrations (0 to 17). Default: as the source gives them.");
+    }
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ParseResult pr = spec.commandLine().getParseResult();
+        CommonOptions common = CommonOptions.of(pr);
+        Format format = common.format == null ? Format.TEXT : common.format;
+        String preset = pr.matchedOptionValue(Input.PRESET.option(), null);
         Stdout out = EchemCli.stdout(spec);
-        Schema schema = preset == null
-                ? Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"))
-                : Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"), Field.of("in_mM", "[in]", Kind.CONCENTRATION, "mM"),
-                        Field.of("out_mM", "[out]", Kind.CONCENTRATION, "mM"), Field.plain("source", "source"));
-        if (precision != null && (precision < 0 || precision > 17)) {
-            throw new InputException("--precision " + precision + ": expected a whole number from 0 to 17");
-        }
-        RowWriter w = RowWriter.of(format, out, precision);
-        w.begin(java.util.List.of(), schema, false);
+        Schema schema = preset == null ? TABLE : PRESET;
+        RowWriter w = RowWriter.of(format, out, common.precision);
+        w.begin(List.of(), schema, false);
         if (preset == null) {
             for (Map.Entry<String, Integer> e : Ion.table().entrySet()) {
-                w.row(java.util.List.of(), new Row(schema).set("ion", e.getKey()).set("z", e.getValue()));
+                w.row(List.of(), new Row(schema).set("ion", e.getKey()).set("z", e.getValue()));
             }
         } else {
-            for (Presets.Entry e : Presets.named(preset, "--preset")) {
-                w.row(java.util.List.of(), new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
+            for (Presets.Entry e : Presets.named(preset, Input.PRESET.option())) {
+                w.row(List.of(), new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
                         .si("in_mM", Units.parse(e.in(), Kind.CONCENTRATION).si())
                         .si("out_mM", Units.parse(e.out(), Kind.CONCENTRATION).si()).set("source", e.source()));
             }
         }
-        w.end(java.util.List.of());
+        w.end(List.of());
         if (format == Format.TEXT && preset == null) {
             out.println("Write another ion with its charge (X+, Y2-) or give --z.");
             out.flush();
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -3,6 +3,7 @@ package org.echem.cli;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Builds picocli command models in code rather than from annotations: no reflection over fields
@@ -39,5 +40,11 @@ final class Specs {
     /** Adds an option without a value. */
     static void flag(CommandSpec spec, String name, String description) {
         spec.addOption(OptionSpec.builder(name).arity("0").type(boolean.class).description(description).build());
+    }
+
+    /** Adds a positional parameter with one text value. */
+    static void positional(CommandSpec spec, String label, String description) {
+        spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel(label).type(String.class)
+                .description(description).build());
     }
 }

@@ -1,5 +1,7 @@
 package org.echem.cli;
 
+import org.echem.batch.Batch;
+
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;

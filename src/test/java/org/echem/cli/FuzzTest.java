@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
+import org.echem.calc.Subcommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,18 +36,14 @@ import picocli.CommandLine.Model.OptionSpec;
 class FuzzTest {
     static final int PER_RUN_SECONDS = 10;
 
-    static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    static final Map<String, Subcommand> COMMANDS = new LinkedHashMap<>();
 
     static {
-        COMMANDS.put("nernst", NernstCommand::new);
-        COMMANDS.put("drive", DriveCommand::new);
-        COMMANDS.put("current", CurrentCommand::new);
-        COMMANDS.put("ghk", GhkCommand::new);
-        COMMANDS.put("pump", PumpCommand::new);
-        COMMANDS.put("surface", SurfaceCommand::new);
-        COMMANDS.put("charge", ChargeCommand::new);
-        COMMANDS.put("check", CheckCommand::new);
-        COMMANDS.put("ions", IonsCommand::new);
+        for (Subcommand s : Subcommand.values()) {
+            if (s != Subcommand.GENERATE_COMPLETION) {
+                COMMANDS.put(s.command(), s);
+            }
+        }
     }
 
     /** Values of every kind, good and bad, including the extremes of issue #9. */
@@ -91,8 +87,8 @@ class FuzzTest {
 
     /** The long (and short) names of a subcommand's options, with their arity 0/1. */
     static List<OptionSpec> options(String name) {
-        Object c = COMMANDS.get(name).get();
-        CommandLine cl = c instanceof CalcCommand ? new CommandLine(((CalcCommand) c).spec()) : new CommandLine(c);
+        Object c = EchemCli.newCommand(COMMANDS.get(name));
+        CommandLine cl = c instanceof SpecCommand ? new CommandLine(((SpecCommand) c).spec()) : new CommandLine(c);
         List<OptionSpec> list = new ArrayList<>();
         for (OptionSpec o : cl.getCommandSpec().options()) {
             if (!o.usageHelp() && !o.versionHelp()) {

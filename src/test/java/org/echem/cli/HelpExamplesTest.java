@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.echem.calc.Subcommand;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -14,8 +15,13 @@ import org.junit.jupiter.api.TestFactory;
  * Examples with a pipe or a redirection are left to the README tests.
  */
 class HelpExamplesTest {
-    private static final String[] COMMANDS = {"", "nernst", "drive", "current", "ghk", "pump", "surface", "charge",
-        "check", "ions", "generate-completion"};
+    private static final List<String> COMMANDS = new ArrayList<>(List.of(""));
+
+    static {
+        for (Subcommand s : Subcommand.values()) {
+            COMMANDS.add(s.command());
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> everyHelpExampleRuns() {
@@ -24,7 +30,7 @@ class HelpExamplesTest {
             CliResult help = c.isEmpty() ? CliResult.run("--help") : CliResult.run(c, "--help");
             help.should().succeeded();
             List<String> examples = examples(help.out());
-            if (!c.equals("generate-completion")) {
+            if (!c.equals(Subcommand.GENERATE_COMPLETION.command())) {
                 assertThat(examples).as("examples in 'echem %s --help'", c).hasSizeGreaterThanOrEqualTo(2);
             }
             for (String ex : examples) {

@@ -1,0 +1,351 @@
+package org.echem.batch;
+
+import org.echem.calc.Calculation;
+import org.echem.calc.Explain;
+import org.echem.calc.Inputs;
+import org.echem.calc.OptionSource;
+import org.echem.calc.RowSource;
+import org.echem.io.DataException;
+import org.echem.io.Format;
+import org.echem.io.InputException;
+import org.echem.io.Row;
+import org.echem.io.RowWriter;
+import org.echem.io.Schema;
+import org.echem.io.Stdout;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import org.echem.core.DomainException;
+import org.echem.io.CsvFiles;
+import org.echem.io.CsvInput;
+
+/**
+ * SPEC §4: runs a calculation on every row of a CSV, streaming. Each row goes through the same
+ * {@link Calculation} as a one-off run; the input columns pass through and the result fields follow.
+ */
+public final class Batch {
+    private final Calculation calc;
+    private final OptionSource options;
+    private final Settings common;
+    private final Format format;
+    private final InputStream stdin;
+    private final int threads;
+    private long skipped;
+    private String firstSkip;
+
+    public Batch(Calculation calc, OptionSource options, Settings common, Format format, InputStream stdin) {
+        this(calc, options, common, format, stdin, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** @param threads 1: rows are calculated on the reading thread; more: on a calculating thread of their own */
+    public Batch(Calculation calc, OptionSource options, Settings common, Format format, InputStream stdin, int threads) {
+        this.threads = threads;
+        this.calc = calc;
+        this.options = options;
+        this.common = common;
+        this.format = format;
+        this.stdin = stdin;
+    }
+
+    public void run(Stdout out, PrintWriter err) throws IOException {
+        String name = common.csv().equals("-") ? "standard input" : common.csv();
+        CsvInput csv = CsvFiles.reader(CsvFiles.open(common.csv(), "--csv '" + common.csv() + "'", stdin), common.delimiter(), name);
+        RowWriter w = RowWriter.of(format, out, common.precision());
+        Pipeline pipeline = null;
+        Chunk chunk = new Chunk();
+        try (csv) {
+            List<String> header = csv.next();
+            if (header == null) {
+                throw new DataException(name + " is empty: expected a header line naming the input columns"
+                        + " (e.g. ion,in,out)");
+            }
+            RowSource src = new RowSource(header, options);
+            Set<String> present = new HashSet<>(options.keys());
+            present.addAll(src.keys());
+            Schema schema = calc.schema(present);
+            w.begin(header, schema, common.onError() == OnError.MARK);
+            pipeline = new Pipeline(w, header, src);
+            List<String> cells;
+            while ((cells = csv.next()) != null) {
+                if (cells.size() == 1 && cells.get(0).isBlank() && header.size() > 1) {
+                    continue;
+                }
+                chunk.add(cells, csv.line());
+                if (chunk.size == Chunk.ROWS) {
+                    pipeline.submit(chunk);
+                    chunk = new Chunk();
+                }
+            }
+            pipeline.submit(chunk);
+            pipeline.finish();
+            w.end(List.of());
+        } catch (CsvInput.Invalid e) {
+            finishBefore(pipeline, chunk, w);
+            throw new DataException(name + ": not valid CSV: " + e.getMessage());
+        } catch (IOException e) { // output errors are Stdout's (unchecked): this is the input's
+            finishBefore(pipeline, chunk, w);
+            throw new DataException("cannot read " + name + ": " + e.getMessage());
+        } finally {
+            if (pipeline != null) {
+                pipeline.close();
+            }
+        }
+        if (skipped > 0) {
+            err.println("echem: skipped " + skipped + " row" + (skipped == 1 ? "" : "s") + " with errors (first: "
+                    + firstSkip + ")");
+            err.flush();
+        }
+    }
+
+    /** @return how many rows a thread calculates at a time */
+    public static int chunkRows() {
+        return Chunk.ROWS;
+    }
+
+    /**
+     * On input that cannot be read further: the rows read before it are calculated and written (as
+     * before a row error), then the caller stops.
+     */
+    private static void finishBefore(Pipeline pipeline, Chunk read, RowWriter w) throws IOException {
+        if (pipeline != null) {
+            pipeline.submit(read);
+            pipeline.finish();
+        }
+        w.end(List.of());
+    }
+
+    /** Rows read but not yet calculated, with their line numbers; then what they gave. */
+    private static final class Chunk {
+        static final int ROWS = 512;
+        final List<List<String>> rows = new ArrayList<>(ROWS);
+        final long[] lines = new long[ROWS];
+        int size;
+        /**
+         * What each row gave: its {@link Row}, a {@code List<Row>} when it gave several or none, the
+         * message of its error (--on-error mark), or null (skipped).
+         */
+        final Object[] results = new Object[ROWS];
+        /** How many rows were calculated: all, or those before a failure. */
+        int done;
+        /** With --on-error fail, the first row error; the rows after it were not calculated. */
+        String failure;
+        /** What stopped the calculation of a row other than a row error (no convergence, a bug). */
+        RuntimeException crash;
+        long skipped;
+        String firstSkip;
+
+        void add(List<String> cells, long line) {
+            rows.add(cells);
+            lines[size++] = line;
+        }
+    }
+
+    /**
+     * Runs chunks of rows in two stages, each on its own thread: a calculating thread runs the row
+     * function on a chunk while the reading thread reads the next chunk and formats and writes the
+     * results of the ones before, in input order. The stages share no code to speak of, so the
+     * JIT's profile counters are not contended while both warm up (two threads running the same
+     * profiled code take longer than one: measured, README "Batch throughput"). The first chunk is
+     * calculated on the reading thread (most files people type are shorter than a chunk). Text
+     * output, which lays out one table at the end, and a machine with one processor calculate on
+     * the reading thread. At most four chunks are in flight, so that memory stays flat.
+     */
+    private final class Pipeline {
+        /** Chunks submitted and not yet written, at most: the memory in flight stays flat. */
+        private static final int IN_FLIGHT = 4;
+        private final RowWriter w;
+        private final RowSource src;
+        /** The calculating thread's own row source. */
+        private final RowSource calcSource;
+        /** Started with the second chunk: a file of one chunk needs no thread. */
+        private ExecutorService calculator;
+        private boolean first = true;
+        private final ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
+        private final boolean staged;
+
+        Pipeline(RowWriter w, List<String> header, RowSource src) {
+            this.w = w;
+            this.src = src;
+            this.staged = w.streams() && threads > 1;
+            this.calcSource = staged ? new RowSource(header, options) : src;
+        }
+
+        void submit(Chunk chunk) throws IOException {
+            if (chunk.size == 0) {
+                return;
+            }
+            if (!staged || first) {
+                first = false;
+                calculate(chunk, src);
+                write(chunk);
+                return;
+            }
+            if (calculator == null) {
+                calculator = Executors.newSingleThreadExecutor(new Daemons());
+            }
+            pending.add(calculator.submit(new Task(chunk, calcSource)));
+            // write what is calculated; wait only when a few chunks are in flight, so that neither
+            // thread waits for the other at every chunk
+            while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > IN_FLIGHT)) {
+                write(pending.poll());
+            }
+        }
+
+        /** Writes every chunk submitted. */
+        void finish() throws IOException {
+            while (!pending.isEmpty()) {
+                write(pending.poll());
+            }
+        }
+
+        void close() {
+            if (calculator != null) {
+                calculator.shutdownNow();
+            }
+        }
+
+        private void write(Future<Chunk> f) throws IOException {
+            Chunk chunk;
+            try {
+                chunk = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                w.end(List.of());
+                if (cause instanceof RuntimeException) {
+                    throw (RuntimeException) cause;
+                }
+                throw new IllegalStateException(cause);
+            }
+            write(chunk);
+        }
+
+        /** Formats and writes what the rows of a calculated chunk gave; then its failure, if any, ends the run. */
+        @SuppressWarnings("unchecked")
+        private void write(Chunk chunk) throws IOException {
+            for (int r = 0; r < chunk.done; r++) {
+                Object result = chunk.results[r];
+                List<String> cells = chunk.rows.get(r);
+                if (result instanceof Row) {
+                    w.row(cells, (Row) result);
+                } else if (result instanceof String) {
+                    w.error(cells, (String) result);
+                } else if (result != null) {
+                    for (Row row : (List<Row>) result) {
+                        w.row(cells, row);
+                    }
+                }
+            }
+            if (chunk.skipped > 0 && skipped == 0) {
+                firstSkip = chunk.firstSkip;
+            }
+            skipped += chunk.skipped;
+            if (chunk.failure != null || chunk.crash != null) {
+                w.end(List.of());
+                throw chunk.crash != null ? chunk.crash : new DataException(chunk.failure);
+            }
+        }
+    }
+
+    /** One chunk through the row function, on the calculating thread. */
+    private final class Task implements Callable<Chunk> {
+        private final Chunk chunk;
+        private final RowSource src;
+
+        Task(Chunk chunk, RowSource src) {
+            this.chunk = chunk;
+            this.src = src;
+        }
+
+        @Override
+        public Chunk call() {
+            calculate(chunk, src);
+            return chunk;
+        }
+    }
+
+    /** The calculating thread, which does not keep the JVM alive. */
+    private static final class Daemons implements ThreadFactory {
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "echem-rows");
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /** Every row of {@code chunk} through the row function, the same as a one-off run's. */
+    private void calculate(Chunk chunk, RowSource src) {
+        List<Row> rows = new ArrayList<>(4);
+        try {
+            for (int r = 0; r < chunk.size; r++) {
+                if (!row(chunk, r, src, rows)) {
+                    return;
+                }
+                chunk.done = r + 1;
+            }
+        } catch (RuntimeException e) {
+            chunk.crash = e; // the rows before it are written first, as with a row error
+        }
+    }
+
+    /**
+     * One input row through the row function; what it gave goes to {@code chunk.results[r]}.
+     *
+     * @return whether to go on: false after a row error with --on-error fail
+     */
+    private boolean row(Chunk chunk, int r, RowSource src, List<Row> rows) {
+        List<String> cells = chunk.rows.get(r);
+        long line = chunk.lines[r];
+        rows.clear();
+        try {
+            if (cells.size() != src.columns()) {
+                throw new InputException("line " + line + " has " + cells.size() + " fields, the header "
+                        + src.columns() + " (a ragged row; quote fields that hold the delimiter, and close every quote)");
+            }
+            src.setRow(cells, line);
+            Calculation.run(calc, new Inputs(src), rows, Explain.NONE);
+        } catch (InputException | DomainException e) {
+            String msg = e.getMessage();
+            if (!msg.startsWith("line ") && !msg.contains("(line " + line + ")")) {
+                msg = "line " + line + ": " + msg;
+            }
+            return badRow(chunk, r, msg);
+        }
+        chunk.results[r] = rows.size() == 1 ? rows.get(0) : new ArrayList<>(rows);
+        return true;
+    }
+
+    /** @return whether to go on after a row error: --on-error mark keeps it, skip counts it, fail stops */
+    private boolean badRow(Chunk chunk, int r, String msg) {
+        switch (common.onError()) {
+            case MARK:
+                chunk.results[r] = msg;
+                return true;
+            case SKIP:
+                chunk.results[r] = null;
+                if (chunk.skipped++ == 0) {
+                    chunk.firstSkip = msg;
+                }
+                return true;
+            default:
+                chunk.failure = msg;
+                return false;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.echem.batch;
+
+/**
+ * How a batch runs, as the command line gave it.
+ *
+ * @param csv the input: a file name, or {@code -} for standard input
+ * @param delimiter {@code --delimiter}, or null to detect it from the header
+ * @param precision decimals of numbers, or null for the shortest exact text
+ * @param onError what a row that cannot be computed does
+ */
+public record Settings(String csv, String delimiter, Integer precision, OnError onError) {
+}

@@ -1,0 +1,46 @@
+package org.echem.calc;
+
+import java.util.List;
+import java.util.Set;
+import org.echem.core.ConstantSet;
+import org.echem.io.Row;
+import org.echem.io.Schema;
+
+/**
+ * One subcommand's row function: named inputs in, result rows out. The same function serves a
+ * one-off calculation, every row of a CSV batch and every problem of a homework check.
+ */
+public interface Calculation {
+
+    /** @return the subcommand's help text and inputs */
+    Declaration declaration();
+
+    /**
+     * The result fields, fixed before the first row is computed (a CSV header needs them).
+     *
+     * @param present the input keys available: options given and CSV columns
+     */
+    Schema schema(Set<String> present);
+
+    /**
+     * Computes the result rows for one set of inputs.
+     *
+     * @param in the inputs
+     * @param out where the rows go, in order
+     * @param explain the worked steps, for {@code --explain}
+     * @throws org.echem.io.InputException for an input that is missing, malformed or outside its domain
+     */
+    void compute(Inputs in, List<Row> out, Explain explain);
+
+    /** Runs {@code calc} on {@code in} and records on each row the temperature and constants it used. */
+    static void run(Calculation calc, Inputs in, List<Row> rows, Explain ex) {
+        calc.compute(in, rows, ex);
+        if (!rows.isEmpty()) {
+            double t = in.temperature();
+            ConstantSet k = in.constants();
+            for (Row r : rows) {
+                r.at(t, k);
+            }
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package org.echem.calc;
+
+import org.echem.io.Field;
+import org.echem.io.InputException;
+import org.echem.io.Numbers;
+import org.echem.io.Row;
+import org.echem.io.Schema;
+
+import static org.echem.io.Numbers.human;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.echem.core.ConstantSet;
+import org.echem.core.CurrentDirection;
+import org.echem.core.DomainException;
+import org.echem.core.Ion;
+import org.echem.core.Nernst;
+import org.echem.core.OhmicCurrent;
+import org.echem.units.Kind;
+import org.echem.units.Quantity;
+
+/**
+ * {@code current}: ohmic currents I = g·(V_m − E) of one or several channels, or (with {@code --i})
+ * the conductance that carries a given current; with several channels a {@code total} row with
+ * the summed current and the zero-current (chord) potential Σ gE / Σ g.
+ *
+ * <p>The schema is fixed whatever the input: absolute values go to {@code I_pA} and {@code g_nS},
+ * per-area values to {@code I_uA_cm2} and {@code g_mS_cm2}; the pair not used stays empty.
+ */
+public final class CurrentCalc implements Calculation {
+    static final Declaration DECLARATION = new Declaration(
+        List.of(
+            "Ohmic current I = g·(V_m - E) through one or several channels, positive",
+            "outward. Absolute conductances give pA (nS × mV), per-area ones µA/cm²",
+            "(mS/cm² × mV). E is given (--e) or computed from concentrations as in",
+            "'nernst'. Several channels add a 'total' row: the summed current and the",
+            "zero-current (chord) potential V_rest = Σ g·E / Σ g. With --i instead of",
+            "--g, solves for the conductance g = I / (V_m - E)."),
+        List.of(
+            Input.G.map("Conductance, absolute or per area {units}, ≥ 0; or NAME=G pairs for several channels: Na=120mS/cm2,K=36mS/cm2."),
+            Input.I.map("Instead of --g: the current {units}, positive outward, or NAME=I pairs; solves for g."),
+            Input.VM.value("Membrane potential V_m = V_in - V_out {units}."),
+            Input.E.map("Reversal potential {bare}, or NAME=E pairs, one per channel."),
+            Input.ION.value("The ion of a single channel, to compute E from --in and --out (K, Na, Ca2+, Cl-, X+)."),
+            Input.Z.value("Valence with sign, for an ion not in the table."),
+            Input.IN.map("Inside concentration {bare}, or NAME=CONC pairs for ion channels."),
+            Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs."),
+            Input.PRESET.value("Typical concentrations for ion channels: mammalian, squid or frog. Explicit values override.")),
+        List.of(
+            "%nA channel that is not an ion (L, leak) needs its E in --e; an ion channel may",
+            "take its E from --in/--out/--preset instead. Per-area and absolute values",
+            "cannot be mixed in one run. A current against the driving force would need",
+            "g < 0: that is an error, not a negative g.",
+            "Absolute values fill I_pA and g_nS, per-area ones I_uA_cm2 and g_mS_cm2."),
+        List.of(
+            "  echem current --g 10nS --vm -70 --e 60",
+            "  echem current --g Na=120mS/cm2,K=36mS/cm2,L=0.3mS/cm2 \\",
+            "      --e Na=50,K=-77,L=-54.387 --vm -65",
+            "  echem current --ion K --in 140 --out 5 --g 2nS --vm -60mV",
+            "  echem current --g K=10nS,Na=0.5nS --preset mammalian --vm -80 --explain",
+            "  echem current --i -1.3nA --vm -70 --e 60        (solves for g)",
+            "  echem current --csv examples/channels.csv --format json"));
+
+    @Override
+    public Declaration declaration() {
+        return DECLARATION;
+    }
+
+    static final Schema SCHEMA = Schema.of(
+            Field.plain("channel", "channel"),
+            Field.of("E_mV", "E", Kind.VOLTAGE, "mV"),
+            Field.of("drive_mV", "V_m − E", Kind.VOLTAGE, "mV"),
+            Field.of("I_pA", "I", Kind.CURRENT, "pA"),
+            Field.of("I_uA_cm2", "I", Kind.CURRENT, "uA/cm2"),
+            Field.plain("current", "current"),
+            Field.of("g_nS", "g", Kind.CONDUCTANCE, "nS"),
+            Field.of("g_mS_cm2", "g", Kind.CONDUCTANCE, "mS/cm2"),
+            Field.of("V_rest_mV", "V_rest (I = 0)", Kind.VOLTAGE, "mV"));
+
+    /** The total row's channel name. */
+    static final String TOTAL = "total";
+
+    /** One channel: its name (null for an unnamed single channel), the input key of g or I, and E. */
+    private record Channel(String name, String key, double e) {}
+
+    @Override
+    public Schema schema(Set<String> present) {
+        return SCHEMA;
+    }
+
+    @Override
+    public void compute(Inputs in, List<Row> out, Explain ex) {
+        boolean solve = in.has(Input.I) || in.hasMap(Input.I);
+        boolean given = in.has(Input.G) || in.hasMap(Input.G);
+        if (solve && given) {
+            throw in.bad(in.has(Input.I) ? Input.I.key() : Input.I.entry(in.entries(Input.I).get(0)),
+                    "give either --g (to compute the current) or --i (to solve for g), not both");
+        }
+        if (!solve && !given) {
+            throw new InputException(in.source().where(Input.G.key()) + " is missing: give a conductance (--g 10nS,"
+                    + " --g 120mS/cm2, or NAME=G pairs), or --i to solve for g");
+        }
+        String key = solve ? Input.I.key() : Input.G.key();
+        in.notBoth(key);
+        in.notBoth(Input.E);
+        ConstantSet k = in.constants();
+        double t = in.temperature();
+        double vm = in.voltage(Input.VM);
+        List<Channel> channels = in.has(key) ? single(in, key, k, t, ex) : several(in, key, k, t, ex);
+
+        Kind kind = solve ? Kind.CURRENT : Kind.CONDUCTANCE;
+        Boolean perArea = null;
+        String firstKey = null;
+        int n = channels.size();
+        double[] g = new double[n];
+        double[] i = new double[n];
+        double[] e = new double[n];
+        for (int j = 0; j < n; j++) {
+            Channel c = channels.get(j);
+            Quantity q = in.quantity(c.key(), kind);
+            boolean pa = q.unit().perArea();
+            if (perArea == null) {
+                perArea = pa;
+                firstKey = c.key();
+            } else if (perArea != pa) {
+                throw in.bad(c.key(), "mixes per-area and absolute values: " + in.source().where(firstKey) + " is "
+                        + (perArea ? "per area" : "absolute") + "; give every channel in the same kind of unit"
+                        + (solve ? " (pA, nA, … or uA/cm2, mA/cm2, …)" : " (nS, pS, … or mS/cm2, S/m2, …)"));
+            }
+            e[j] = c.e();
+            try {
+                if (solve) {
+                    i[j] = q.si();
+                    g[j] = OhmicCurrent.conductance(i[j], vm, e[j]);
+                } else {
+                    g[j] = q.si();
+                    if (!(g[j] >= 0)) {
+                        throw in.bad(c.key(), "a conductance must be ≥ 0");
+                    }
+                    i[j] = OhmicCurrent.current(g[j], vm, e[j]);
+                }
+            } catch (DomainException d) {
+                throw in.domain(c.key(), d);
+            }
+            explain(ex, c, solve, perArea, g[j], i[j], vm, e[j]);
+            Row row = row(perArea, c.name(), vm, e[j], i[j], g[j]);
+            if (n == 1 && g[j] > 0) {
+                row.si("V_rest_mV", e[j]);
+            }
+            out.add(row);
+        }
+        if (n > 1) {
+            out.add(total(perArea, vm, g, i, e, ex));
+        }
+    }
+
+    private static Row row(boolean perArea, String name, double vm, double e, double i, double g) {
+        Row r = new Row(SCHEMA).set("channel", name).si("E_mV", e).si("drive_mV", vm - e)
+                .set("current", CurrentDirection.of(i).label());
+        r.si(perArea ? "I_uA_cm2" : "I_pA", i);
+        r.si(perArea ? "g_mS_cm2" : "g_nS", g);
+        return r;
+    }
+
+    private static Row total(boolean perArea, double vm, double[] g, double[] i, double[] e, Explain ex) {
+        double sumI = 0;
+        double sumG = 0;
+        for (int j = 0; j < g.length; j++) {
+            sumI += i[j];
+            sumG += g[j];
+        }
+        Row r = new Row(SCHEMA).set("channel", TOTAL).set("current", CurrentDirection.of(sumI).label());
+        r.si(perArea ? "I_uA_cm2" : "I_pA", sumI);
+        r.si(perArea ? "g_mS_cm2" : "g_nS", sumG);
+        if (sumG > 0) {
+            double v = OhmicCurrent.chordPotential(g, e);
+            r.si("V_rest_mV", v).si("drive_mV", vm - v);
+            if (ex.on()) {
+                StringBuilder num = new StringBuilder();
+                for (int j = 0; j < g.length; j++) {
+                    num.append(j == 0 ? "" : " + ").append(human(gOut(perArea, g[j]))).append(" × (")
+                            .append(human(e[j] * 1e3)).append(')');
+                }
+                ex.step("Zero-current (chord) potential: V_rest = Σ g·E / Σ g = (%s) / %s = %s mV",
+                        num, human(gOut(perArea, sumG)), human(v * 1e3));
+                ex.step("  total I = Σ I = Σ g · (V_m − V_rest) = %s %s", human(iOut(perArea, sumI)), iUnit(perArea));
+            }
+        } else {
+            r.note("Every conductance is 0: no current flows at any V_m, so there is no zero-current potential.");
+        }
+        return r;
+    }
+
+    /** One unnamed channel: {@code --g 10nS} with {@code --e}, or with {@code --ion} and concentrations. */
+    private static List<Channel> single(Inputs in, String key, ConstantSet k, double t, Explain ex) {
+        if (in.hasMap(Input.E)) {
+            throw in.bad(Input.E.entry(in.entries(Input.E).get(0)), "NAME=E pairs need --" + key
+                    + " NAME=VALUE pairs for the same channels; with one --" + key + " give one --e");
+        }
+        Ion ion = in.ionOrNull();
+        String name = ion == null ? null : ion.name();
+        if (in.has(Input.E)) {
+            if (in.has(Input.IN) || in.has(Input.OUT) || in.hasMap(Input.IN) || in.hasMap(Input.OUT) || in.has(Input.PRESET)) {
+                throw in.bad(Input.E, "give either --e or concentrations (--in, --out, --preset), not both");
+            }
+            return List.of(new Channel(name, key, in.voltage(Input.E)));
+        }
+        if (ion == null) {
+            throw new InputException(in.source().where(Input.E.key()) + " is missing: give the reversal potential (--e 60mV),"
+                    + " or --ion with --in and --out to compute it");
+        }
+        Gradients.Spec s = Gradients.resolve(in).get(0);
+        return List.of(new Channel(name, key, nernst(in, s, k, t, ex)));
+    }
+
+    /** Several named channels: {@code --g Na=..,K=..} with {@code --e Na=..} or ions with concentrations. */
+    private static List<Channel> several(Inputs in, String key, ConstantSet k, double t, Explain ex) {
+        if (in.has(Input.E)) {
+            throw in.bad(Input.E, "with NAME=VALUE pairs in --" + key + " give E as pairs too, one per channel (--e Na=50,K=-77)");
+        }
+        if (Gradients.single(in)) {
+            String s = in.has(Input.ION) ? Input.ION.key() : in.has(Input.Z) ? Input.Z.key() : in.has(Input.IN) ? Input.IN.key() : Input.OUT.key();
+            throw in.bad(s, "with NAME=VALUE pairs in --" + key + ", give concentrations as pairs too"
+                    + " (--in K=140,Na=15 --out K=5,Na=145)");
+        }
+        List<String> names = in.entries(key);
+        for (String n : in.entries(Input.E)) {
+            if (!names.contains(n)) {
+                throw in.bad(Input.E.entry(n), "there is no channel " + n + " in --" + key + " (channels: "
+                        + String.join(", ", names) + ")");
+            }
+        }
+        List<Ion> ions = new ArrayList<>();
+        for (String n : names) {
+            ions.add(in.has(Input.E.entry(n)) ? null : ionOf(in, key, n));
+        }
+        for (String side : List.of(Input.IN.key(), Input.OUT.key())) {
+            for (String n : in.entries(side)) {
+                Ion ion = in.ionNamed(side + "." + n, n);
+                int j = indexOf(ions, ion);
+                if (j < 0) {
+                    boolean hasE = false;
+                    for (String c : names) {
+                        hasE |= in.has(Input.E.entry(c)) && sameIon(c, ion);
+                    }
+                    throw in.bad(side + "." + n, hasE
+                            ? "channel " + n + " has both --e and a concentration; give one"
+                            : "there is no channel " + n + " in --" + key + " (channels: " + String.join(", ", names) + ")");
+                }
+            }
+        }
+        List<Gradients.Spec> specs = null;
+        List<Channel> out = new ArrayList<>();
+        for (int j = 0; j < names.size(); j++) {
+            String n = names.get(j);
+            String ck = key + "." + n;
+            if (ions.get(j) == null) {
+                out.add(new Channel(n, ck, in.voltage(Input.E.entry(n))));
+                continue;
+            }
+            if (specs == null) {
+                specs = Gradients.resolve(in);
+            }
+            Gradients.Spec spec = null;
+            for (Gradients.Spec s : specs) {
+                if (s.ion().name().equals(ions.get(j).name())) {
+                    spec = s;
+                }
+            }
+            if (spec == null) {
+                throw in.bad(ck, "channel " + n + " has no reversal potential: give --e " + n + "=<volt>,"
+                        + " or its concentrations (--in " + n + "=<conc> --out " + n + "=<conc>, or --preset)");
+            }
+            out.add(new Channel(n, ck, nernst(in, spec, k, t, ex)));
+        }
+        return out;
+    }
+
+    private static boolean sameIon(String name, Ion ion) {
+        try {
+            return Ion.parse(name, null).name().equals(ion.name());
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
+    private static int indexOf(List<Ion> ions, Ion ion) {
+        for (int j = 0; j < ions.size(); j++) {
+            if (ions.get(j) != null && ions.get(j).name().equals(ion.name())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the ion a channel named without --e stands for; a name that is no ion needs --e */
+    private static Ion ionOf(Inputs in, String key, String name) {
+        try {
+            return Ion.parse(name, null);
+        } catch (DomainException d) {
+            throw in.bad(key + "." + name, "channel " + name + " is not an ion (" + d.getMessage() + "), so its"
+                    + " reversal potential cannot be computed: give --e " + name + "=<volt>");
+        }
+    }
+
+    private static double nernst(Inputs in, Gradients.Spec s, ConstantSet k, double t, Explain ex) {
+        Ion ion = s.ion();
+        double cIn = s.cIn(in);
+        double cOut = s.cOut(in);
+        double e = Nernst.potential(k, ion.z(), cIn, cOut, t);
+        NernstCalc.explainPotential(ex, k, ion, cIn, cOut, t, e);
+        return e;
+    }
+
+    private static double iOut(boolean perArea, double si) {
+        return SCHEMA.field(SCHEMA.indexOf(perArea ? "I_uA_cm2" : "I_pA")).out(si);
+    }
+
+    private static double gOut(boolean perArea, double si) {
+        return SCHEMA.field(SCHEMA.indexOf(perArea ? "g_mS_cm2" : "g_nS")).out(si);
+    }
+
+    private static String iUnit(boolean perArea) {
+        return perArea ? "µA/cm²" : "pA";
+    }
+
+    private static String gUnit(boolean perArea) {
+        return perArea ? "mS/cm²" : "nS";
+    }
+
+    private static void explain(Explain ex, Channel c, boolean solve, boolean perArea, double g, double i,
+            double vm, double e) {
+        if (!ex.on()) {
+            return;
+        }
+        String who = c.name() == null ? "" : " of " + c.name();
+        if (solve) {
+            ex.step("Conductance%s: g = I / (V_m − E) = %s %s / (%s mV − (%s mV)) = %s %s", who,
+                    human(iOut(perArea, i)), iUnit(perArea), human(vm * 1e3), human(e * 1e3),
+                    human(gOut(perArea, g)), gUnit(perArea));
+        } else {
+            ex.step("Current%s: I = g · (V_m − E) = %s %s × (%s mV − (%s mV)) = %s %s", who,
+                    human(gOut(perArea, g)), gUnit(perArea), human(vm * 1e3), human(e * 1e3),
+                    human(iOut(perArea, i)), iUnit(perArea));
+        }
+        ex.step("  (%s; positive = outward) → %s current", perArea ? "mS/cm² × mV = µA/cm²" : "nS × mV = pA",
+                CurrentDirection.of(i).label());
+    }
+}

@@ -1,0 +1,371 @@
+package org.echem.calc;
+
+import org.echem.io.Field;
+import org.echem.io.InputException;
+import org.echem.io.Numbers;
+import org.echem.io.Row;
+import org.echem.io.Schema;
+
+import static org.echem.io.Numbers.human;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.echem.core.ConstantSet;
+import org.echem.core.DomainException;
+import org.echem.core.GhkCurrent;
+import org.echem.core.GhkPotential;
+import org.echem.core.GhkPotential.Permeant;
+import org.echem.core.Ion;
+import org.echem.core.Nernst;
+import org.echem.units.Kind;
+import org.echem.units.Quantity;
+import org.echem.units.Units;
+
+/**
+ * {@code ghk}: the Goldman–Hodgkin–Katz reversal potential of any set of ions; with {@code --vm}
+ * and absolute permeabilities, each ion's GHK current density and the total; with
+ * {@code --vrev V --solve-perm ION}, ION's permeability relative to the others.
+ *
+ * <p>Row layout: without {@code --vm}, one row with {@code V_rev_mV} (ion {@code total}, or the
+ * ion's name when there is only one). With {@code --vm}, one row per ion (ion, z, E_mV,
+ * I_uA_cm2) and, for several ions, a {@code total} row with the summed current and V_rev_mV.
+ * With {@code --solve-perm}, one row for that ion with V_rev_mV (the measured one) and perm_ratio.
+ */
+public final class GhkCalc implements Calculation {
+    static final Declaration DECLARATION = new Declaration(
+        List.of(
+            "Goldman-Hodgkin-Katz reversal potential V_rev of permeant ions of any",
+            "valence: closed form when every |z| = 1, Brent root finding otherwise. An",
+            "ion missing from --in or --out is 0 on that side (bi-ionic conditions).",
+            "With --vm and absolute permeabilities (cm/s): each ion's GHK current",
+            "density and the total. With --vrev V --solve-perm ION: the permeability",
+            "of ION relative to the others."),
+        List.of(
+            Input.PERM.map("Permeabilities as NAME=P pairs: relative (bare numbers, K=1,Na=0.04,Cl=0.45) or absolute {units}; or one value with --ion. P ≥ 0."),
+            Input.IN.map("Inside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 inside."),
+            Input.OUT.map("Outside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 outside."),
+            Input.PRESET.value("Typical concentrations (mammalian, squid, frog) for the ions of --perm. Explicit values override."),
+            Input.VM.value("Membrane potential for GHK currents {bare}; needs absolute permeabilities."),
+            Input.VREV.value("A measured reversal potential {bare}, with --solve-perm."),
+            Input.SOLVE_PERM.value("The ion whose permeability (relative to the others of --perm) gives --vrev."),
+            Input.ION.value("A single ion (with one --perm, --in, --out): K, Na, Ca2+, Cl-, X+."),
+            Input.Z.value("Valence with sign, for an ion not in the table.")),
+        List.of(
+            "%nGHK current, positive outward, exact at V = 0 (limit P·z·F·([in] - [out])):",
+            "  I = P·z²·(F²V/RT)·([in] - [out]·e^(-zFV/RT)) / (1 - e^(-zFV/RT))",
+            "%nRows: without --vm one row with V_rev_mV (ion 'total'). With --vm one row per",
+            "ion and, for several ions, a 'total' row with the summed current and V_rev_mV.",
+            "With --solve-perm one row for that ion: perm_ratio = P_ION / P_ref, P_ref the",
+            "first ion of --perm with P > 0."),
+        List.of(
+            "  echem ghk --perm K=1,Na=0.04,Cl=0.45 --in K=140,Na=15,Cl=10 \\",
+            "      --out K=5,Na=145,Cl=110",
+            "  echem ghk --perm K=1,Na=0.04,Ca=0.5 --in K=140,Na=15,Ca=0.0001 \\",
+            "      --out K=5,Na=145,Ca=2",
+            "  echem ghk --perm K=1e-6cm/s,Na=4e-8cm/s --in K=140,Na=15 \\",
+            "      --out K=5,Na=145 --vm -70",
+            "  echem ghk --ion Ca --perm 1e-5cm/s --in 100nM --out 2mM --vm 0 --explain",
+            "  echem ghk --perm K=1 --in K=140 --out Na=140 --vrev -50 --solve-perm Na",
+            "  echem ghk --csv examples/ghk.csv --format json"));
+
+    @Override
+    public Declaration declaration() {
+        return DECLARATION;
+    }
+
+    static final Schema SCHEMA = Schema.of(
+            Field.plain("ion", "ion"),
+            Field.plain("z", "z"),
+            Field.of("E_mV", "E (Nernst)", Kind.VOLTAGE, "mV"),
+            Field.of("I_uA_cm2", "I (GHK)", Kind.CURRENT, "uA/cm2"),
+            Field.of("V_rev_mV", "V_rev (GHK)", Kind.VOLTAGE, "mV"),
+            Field.plain("perm_ratio", "P/P_ref"));
+
+    static final String TOTAL = "total";
+
+    /** One ion: its name as written, the ion, the key of its permeability (null for the one solved for). */
+    private record Member(String name, Ion ion, String permKey) {}
+
+    @Override
+    public Schema schema(Set<String> present) {
+        return SCHEMA;
+    }
+
+    @Override
+    public void compute(Inputs in, List<Row> out, Explain ex) {
+        in.notBoth(Input.PERM);
+        ConstantSet k = in.constants();
+        double t = in.temperature();
+        boolean solve = in.has(Input.SOLVE_PERM);
+        if (in.has(Input.VREV) && !solve) {
+            throw in.bad(Input.VREV, "a measured reversal potential needs --solve-perm ION (the ion whose permeability"
+                    + " is sought)");
+        }
+        if (solve && in.has(Input.VM)) {
+            throw in.bad(Input.VM, "--vm (currents) and --solve-perm (a permeability from --vrev) are separate"
+                    + " calculations; give one");
+        }
+        List<Member> members = members(in, solve);
+        List<Permeant> ions = new ArrayList<>();
+        Boolean relative = null;
+        String firstKey = null;
+        for (Member m : members) {
+            double p = 0;
+            if (m.permKey() != null) {
+                Quantity q = in.quantity(m.permKey(), Kind.PERMEABILITY);
+                if (relative == null) {
+                    relative = q.unit().relative();
+                    firstKey = m.permKey();
+                } else if (relative != q.unit().relative()) {
+                    throw in.bad(m.permKey(), "mixes relative and absolute permeabilities: "
+                            + in.source().where(firstKey) + " is " + (relative ? "relative (a bare number)" : "absolute")
+                            + "; give all as bare numbers or all with a unit (cm/s, m/s)");
+                }
+                p = q.si();
+                if (!(p >= 0)) {
+                    throw in.bad(m.permKey(), "a permeability must be ≥ 0");
+                }
+            }
+            double[] c = concentrations(in, m);
+            ions.add(new Permeant(m.name(), m.ion().z(), p, c[0], c[1]));
+        }
+        if (solve) {
+            solvePerm(in, k, t, members, ions, out, ex);
+            return;
+        }
+        if (!in.has(Input.VM)) {
+            double v = reversal(in, k, t, ions, ex, true);
+            out.add(new Row(SCHEMA).set("ion", ions.size() == 1 ? members.get(0).ion().name() : TOTAL)
+                    .si("V_rev_mV", v));
+            return;
+        }
+        if (Boolean.TRUE.equals(relative)) {
+            throw in.bad(firstKey, "GHK currents (--vm) need absolute permeabilities (cm/s, m/s); a bare number"
+                    + " is relative");
+        }
+        double vm = in.voltage(Input.VM);
+        double sum = 0;
+        Row first = null;
+        if (ex.on()) {
+            ex.step("GHK current density: I = P·z²·(F²V/RT)·([in] − [out]·e^(−zFV/RT)) / (1 − e^(−zFV/RT))");
+            ex.step("  = P·z·F·([in]·B(−u) − [out]·B(u)), u = zFV/RT, B(x) = x/(eˣ − 1), B(0) = 1 (exact at V = 0)");
+            ex.step("  V = %s mV, RT/F = %s mV", human(vm * 1e3), human(k.thermalVoltage(t) * 1e3));
+        }
+        for (int j = 0; j < ions.size(); j++) {
+            Permeant p = ions.get(j);
+            double i;
+            try {
+                i = GhkCurrent.density(k, p.z(), p.p(), p.cIn(), p.cOut(), vm, t);
+            } catch (DomainException d) {
+                throw in.domain(members.get(j).permKey(), d);
+            }
+            sum += i;
+            if (ex.on()) {
+                double u = p.z() * vm / k.thermalVoltage(t);
+                ex.step("  %s: P = %s cm/s, u = %s, [in]·B(−u) − [out]·B(u) = %s·%s − %s·%s → I = %s µA/cm²",
+                        members.get(j).ion().label(), human(p.p() * 100), human(u), human(p.cIn()),
+                        human(GhkCurrent.bernoulli(-u)), human(p.cOut()), human(GhkCurrent.bernoulli(u)),
+                        human(i * 100));
+            }
+            Row r = new Row(SCHEMA).set("ion", members.get(j).ion().name()).set("z", p.z()).si("I_uA_cm2", i);
+            if (p.cIn() > 0 && p.cOut() > 0) {
+                r.si("E_mV", Nernst.potential(k, p.z(), p.cIn(), p.cOut(), t));
+            }
+            out.add(r);
+            first = r;
+        }
+        Row total = ions.size() == 1 ? first : new Row(SCHEMA).set("ion", TOTAL).si("I_uA_cm2", sum);
+        if (ions.size() > 1) {
+            ex.step("  total I = %s µA/cm²", human(sum * 100));
+            out.add(total);
+        }
+        try {
+            total.si("V_rev_mV", reversal(in, k, t, ions, ex, false));
+        } catch (InputException e) {
+            total.note("No reversal potential: " + e.getMessage().replaceFirst("^[^:]*: ", ""));
+        }
+    }
+
+    private static double reversal(Inputs in, ConstantSet k, double t, List<Permeant> ions, Explain ex,
+            boolean fail) {
+        try {
+            if (GhkPotential.monovalent(ions)) {
+                double v = GhkPotential.closedForm(k, ions, t);
+                if (ex.on()) {
+                    explainClosed(ex, k, t, ions, v);
+                }
+                return v;
+            }
+            GhkPotential.Root r = GhkPotential.rootFinding(k, ions, t);
+            if (ex.on()) {
+                ex.step("GHK reversal potential: the V where Σ I_GHK(V) = 0; a valence |z| ≠ 1, so no closed form:");
+                ex.step("  the total current increases strictly with V; Brent's method on the proven bracket"
+                        + " [%s, %s] mV found V_rev = %s mV in %d evaluations", human(r.lo() * 1e3), human(r.hi() * 1e3),
+                        human(r.volts() * 1e3), r.evaluations());
+            }
+            return r.volts();
+        } catch (DomainException d) {
+            throw new InputException(in.source().where(Input.PERM.key()) + ": " + d.getMessage());
+        }
+    }
+
+    private static void explainClosed(Explain ex, ConstantSet k, double t, List<Permeant> ions, double v) {
+        ex.step("GHK voltage equation (all |z| = 1): V_rev = (RT/F)·ln((Σ P_cat·[cat]out + Σ P_an·[an]in)"
+                + " / (Σ P_cat·[cat]in + Σ P_an·[an]out))");
+        StringBuilder num = new StringBuilder();
+        StringBuilder den = new StringBuilder();
+        double a = 0;
+        double b = 0;
+        for (Permeant p : ions) {
+            double pIn = p.z() > 0 ? p.cOut() : p.cIn();
+            double pOut = p.z() > 0 ? p.cIn() : p.cOut();
+            num.append(num.length() == 0 ? "" : " + ").append(human(p.p())).append('·').append(human(pIn));
+            den.append(den.length() == 0 ? "" : " + ").append(human(p.p())).append('·').append(human(pOut));
+            b += p.p() * pIn;
+            a += p.p() * pOut;
+        }
+        ex.step("  numerator = %s = %s", num, human(b));
+        ex.step("  denominator = %s = %s", den, human(a));
+        ex.step("  V_rev = %s mV × ln(%s) = %s mV", human(k.thermalVoltage(t) * 1e3), human(b / a), human(v * 1e3));
+    }
+
+    private static void solvePerm(Inputs in, ConstantSet k, double t, List<Member> members, List<Permeant> ions,
+            List<Row> out, Explain ex) {
+        double vrev = in.voltage(Input.VREV);
+        Permeant x = null;
+        Member mx = null;
+        List<Permeant> others = new ArrayList<>();
+        double ref = 0;
+        String refName = null;
+        for (int j = 0; j < ions.size(); j++) {
+            if (members.get(j).permKey() == null) {
+                x = ions.get(j);
+                mx = members.get(j);
+            } else {
+                others.add(ions.get(j));
+                if (refName == null && ions.get(j).p() > 0) {
+                    ref = ions.get(j).p();
+                    refName = members.get(j).ion().name();
+                }
+            }
+        }
+        double px;
+        try {
+            px = GhkPotential.permeabilityFor(k, x, others, vrev, t);
+        } catch (DomainException d) {
+            throw in.bad(Input.VREV, d.getMessage());
+        }
+        double ratio = px / ref;
+        if (ex.on()) {
+            ex.step("Permeability from a reversal potential: Σ P·i(V_rev) = 0 is linear in each P, so");
+            ex.step("  P_%s = −Σ_others P·i(V_rev) / i_%s(V_rev), with i = z·([in]·B(−zu) − [out]·B(zu)),"
+                    + " u = F·V_rev/RT = %s", mx.ion().name(), mx.ion().name(), human(vrev / k.thermalVoltage(t)));
+            ex.step("  P_%s = %s (in the unit of --perm); relative to P_%s = %s: %s", mx.ion().name(), human(px),
+                    refName, human(ref), human(ratio));
+        }
+        Row r = new Row(SCHEMA).set("ion", mx.ion().name()).set("z", x.z()).si("V_rev_mV", vrev)
+                .set("perm_ratio", ratio);
+        if (x.cIn() > 0 && x.cOut() > 0) {
+            r.si("E_mV", Nernst.potential(k, x.z(), x.cIn(), x.cOut(), t));
+        }
+        r.note("perm_ratio = P_" + mx.ion().name() + " / P_" + refName + " (the first ion of --perm with P > 0).");
+        out.add(r);
+    }
+
+    /** @return the ions: one from --ion with a single --perm, or one per --perm pair (plus --solve-perm's) */
+    private static List<Member> members(Inputs in, boolean solve) {
+        List<Member> list = new ArrayList<>();
+        if (in.has(Input.PERM)) {
+            if (solve) {
+                throw in.bad(Input.PERM, "--solve-perm needs the other ions' permeabilities as pairs (--perm K=1,Cl=0.45)");
+            }
+            if (in.hasMap(Input.IN) || in.hasMap(Input.OUT)) {
+                throw in.bad(Input.PERM, "with NAME=CONC pairs in --in/--out give permeabilities as pairs too (--perm K=1,Na=0.04)");
+            }
+            Ion ion = in.ion();
+            list.add(new Member(ion.name(), ion, Input.PERM.key()));
+            return list;
+        }
+        if (!in.hasMap(Input.PERM)) {
+            throw new InputException(in.source().where(Input.PERM.key()) + " is missing: give permeabilities as NAME=P pairs"
+                    + " (--perm K=1,Na=0.04,Cl=0.45; bare numbers are relative, or cm/s, m/s)");
+        }
+        if (Gradients.single(in)) {
+            String s = in.has(Input.ION) ? Input.ION.key() : in.has(Input.Z) ? Input.Z.key() : in.has(Input.IN) ? Input.IN.key() : Input.OUT.key();
+            throw in.bad(s, "with NAME=P pairs in --perm give concentrations as pairs too (--in K=140,Na=15"
+                    + " --out K=5,Na=145)");
+        }
+        for (String n : in.entries(Input.PERM)) {
+            Ion ion = in.ionNamed(Input.PERM.entry(n), n);
+            for (Member m : list) {
+                if (m.ion().name().equals(ion.name())) {
+                    throw in.bad(Input.PERM.entry(n), ion.name() + " is given twice in --perm");
+                }
+            }
+            list.add(new Member(n, ion, Input.PERM.entry(n)));
+        }
+        if (solve) {
+            String n = in.text(Input.SOLVE_PERM).strip();
+            Ion ion = in.ionNamed(Input.SOLVE_PERM.key(), n);
+            for (Member m : list) {
+                if (m.ion().name().equals(ion.name())) {
+                    throw in.bad(Input.SOLVE_PERM, ion.name() + " also has a permeability in --perm; leave it out there to"
+                            + " solve for it");
+                }
+            }
+            list.add(new Member(n, ion, null));
+        }
+        for (String side : List.of(Input.IN.key(), Input.OUT.key())) {
+            for (String n : in.entries(side)) {
+                Ion ion = in.ionNamed(side + "." + n, n);
+                boolean found = false;
+                for (Member m : list) {
+                    found |= m.ion().name().equals(ion.name());
+                }
+                if (!found) {
+                    throw in.bad(side + "." + n, ion.name() + " has a concentration but no permeability: add it to --perm"
+                            + (solve ? " or name it in --solve-perm" : "") + ", or leave it out");
+                }
+            }
+        }
+        return list;
+    }
+
+    /** @return {c_in, c_out} in mM: given, else from --preset, else 0 (absent on that side) */
+    private static double[] concentrations(Inputs in, Member m) {
+        double[] c = new double[2];
+        List<Presets.Entry> preset = in.has(Input.PRESET)
+                ? Presets.named(in.text(Input.PRESET), in.source().where(Input.PRESET.key())) : List.of();
+        String[] sides = {Input.IN.key(), Input.OUT.key()};
+        for (int s = 0; s < 2; s++) {
+            String key = keyFor(in, sides[s], m);
+            if (key != null) {
+                c[s] = in.nonNegative(key, Kind.CONCENTRATION);
+                continue;
+            }
+            for (Presets.Entry p : preset) {
+                if (p.ion().equals(m.ion().name())) {
+                    c[s] = Units.parse(s == 0 ? p.in() : p.out(), Kind.CONCENTRATION).si();
+                }
+            }
+        }
+        if (c[0] == 0 && c[1] == 0) {
+            throw in.bad(m.permKey() == null ? Input.SOLVE_PERM.key() : m.permKey(), m.ion().name() + " has no concentration"
+                    + " on either side: give --in " + m.name() + "=<conc> and/or --out " + m.name() + "=<conc>");
+        }
+        return c;
+    }
+
+    private static String keyFor(Inputs in, String side, Member m) {
+        if (m.permKey() != null && m.permKey().equals(Input.PERM.key())) {
+            return in.has(side) ? side : null;
+        }
+        for (String n : in.entries(side)) {
+            if (in.has(side + "." + n) && in.ionNamed(side + "." + n, n).name().equals(m.ion().name())) {
+                return side + "." + n;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,335 @@
+package org.echem.calc;
+
+import org.echem.io.InputException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.echem.core.ConstantSet;
+import org.echem.core.DomainException;
+import org.echem.core.Ion;
+import org.echem.units.Kind;
+import org.echem.units.Quantity;
+import org.echem.units.Unit;
+import org.echem.units.UnitException;
+import org.echem.units.Units;
+
+/**
+ * Typed, validated access to a calculation's named inputs. Every calculation reads its inputs
+ * only through here, so a one-off run and every CSV row are parsed and checked the same way, and
+ * every message names the option (or line and column), the value and what was expected.
+ */
+public final class Inputs {
+    /** The default temperature of every subcommand, 37 °C. */
+    public static final String DEFAULT_TEMP = "37C";
+    private static final double DEFAULT_TEMP_K = Units.parse(DEFAULT_TEMP, Kind.TEMPERATURE).si();
+
+    private final Source source;
+    private ConstantSet constants;
+    private double temperature = Double.NaN;
+
+    public Inputs(Source source) {
+        this.source = source;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    /** @return whether {@code key} was given */
+    public boolean has(String key) {
+        return source.text(key) != null;
+    }
+
+    /** @return the text of {@code key}, or null */
+    public String text(String key) {
+        return source.text(key);
+    }
+
+    /** @return the text of a required input */
+    public String required(String key, String what) {
+        String t = source.text(key);
+        if (t == null) {
+            throw new InputException(source.where(key) + " is missing: give " + what);
+        }
+        return t;
+    }
+
+    /** @return an error naming {@code key} and its value */
+    public InputException bad(String key, String message) {
+        String t = source.text(key);
+        return new InputException(source.where(key) + (t == null ? "" : " '" + t + "'") + ": " + message);
+    }
+
+    /** @return the value of {@code key} as a quantity of {@code kind}, or null when absent */
+    public Quantity quantity(String key, Kind kind) {
+        String t = source.text(key);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Units.parse(t, kind, source.hintUnit(key, kind));
+        } catch (UnitException e) {
+            throw new InputException(source.where(key) + ": " + e.getMessage());
+        }
+    }
+
+    /** @return the SI value of a required input of {@code kind} */
+    public double value(String key, Kind kind) {
+        Quantity q = quantity(key, kind);
+        if (q == null) {
+            throw new InputException(source.where(key) + " is missing: give " + Units.expected(kind));
+        }
+        return q.si();
+    }
+
+    /** @return a required concentration in mol/m³ (mM), &gt; 0 */
+    public double concentration(String key) {
+        return positive(key, Kind.CONCENTRATION);
+    }
+
+    /** @return a required value of {@code kind}, finite and &gt; 0 */
+    public double positive(String key, Kind kind) {
+        double v = value(key, kind);
+        if (v > 0) {
+            return v;
+        }
+        throw bad(key, "a " + kind.noun() + " must be > 0");
+    }
+
+    /** @return a required value of {@code kind}, ≥ 0 */
+    public double nonNegative(String key, Kind kind) {
+        double v = value(key, kind);
+        if (v >= 0) {
+            return v;
+        }
+        throw bad(key, "a " + kind.noun() + " must be ≥ 0");
+    }
+
+    /** @return a required voltage in V */
+    public double voltage(String key) {
+        return value(key, Kind.VOLTAGE);
+    }
+
+    /** @return a required integer */
+    public int integer(String key) {
+        String t = source.text(key);
+        if (t == null) {
+            throw new InputException(source.where(key) + " is missing: give a whole number");
+        }
+        return parseInt(key, t);
+    }
+
+    private int parseInt(String key, String t) {
+        int n = t.length();
+        if (n > 0 && n < 10) { // the common case, a few plain digits (1, -1, 2): read here
+            boolean negative = t.charAt(0) == '-';
+            int i = negative ? 1 : 0;
+            int v = 0;
+            for (; i < n; i++) {
+                char c = t.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                v = v * 10 + (c - '0');
+            }
+            if (i == n && n > (negative ? 1 : 0)) {
+                return negative ? -v : v;
+            }
+        }
+        try {
+            String s = t.indexOf('+') < 0 && t.indexOf(' ') < 0 ? t : t.strip().replace("+", "");
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw bad(key, "expected a whole number such as 1, -1 or 2");
+        }
+    }
+
+    /** @return the temperature in K: {@code temp}, or 37 °C; &gt; 0 K */
+    public double temperature() {
+        if (Double.isNaN(temperature)) {
+            String t = source.text(Input.TEMP.key());
+            double k;
+            if (t == null) {
+                k = DEFAULT_TEMP_K;
+            } else {
+                k = value(Input.TEMP.key(), Kind.TEMPERATURE);
+                if (!(k > 0)) {
+                    throw bad(Input.TEMP.key(), "the temperature must be above absolute zero (0 K = -273.15 °C)");
+                }
+                if (!Double.isFinite(constants().gasConstant() * k)) {
+                    throw bad(Input.TEMP.key(), "the temperature is too large to compute with (RT overflows)");
+                }
+            }
+            temperature = k;
+        }
+        return temperature;
+    }
+
+    /** Records a temperature that was solved for, so that the output names the one used. */
+    public void solvedTemperature(double kelvin) {
+        temperature = kelvin;
+    }
+
+    /** @return the constants set: {@code constants}, or codata2018 */
+    public ConstantSet constants() {
+        if (constants == null) {
+            String t = source.text(Input.CONSTANTS.key());
+            if (t == null) {
+                constants = ConstantSet.CODATA2018;
+            } else {
+                constants = ConstantSet.named(t.strip());
+                if (constants == null) {
+                    throw bad(Input.CONSTANTS.key(), "expected codata2018 or textbook");
+                }
+            }
+        }
+        return constants;
+    }
+
+    /** @return the ion of {@code ion} (and {@code z}); with neither, null */
+    public Ion ionOrNull() {
+        String name = source.text(Input.ION.key());
+        String zText = source.text(Input.Z.key());
+        Integer z = zText == null ? null : parseInt(Input.Z.key(), zText);
+        if (name == null && z == null) {
+            return null;
+        }
+        if (z != null && z == 0) {
+            throw bad(Input.Z.key(), "the valence must not be 0 (use 1 for K+, -1 for Cl-, 2 for Ca2+)");
+        }
+        try {
+            return Ion.parse(name == null ? "" : name, z);
+        } catch (DomainException e) {
+            throw new InputException(source.where(name == null ? Input.Z.key() : Input.ION.key()) + ": " + e.getMessage());
+        }
+    }
+
+    /** @return the ion of {@code ion} (and {@code z}), required */
+    public Ion ion() {
+        Ion ion = ionOrNull();
+        if (ion == null) {
+            throw new InputException(source.where(Input.ION.key()) + " is missing: give an ion (K, Na, Ca2+, Cl-, X+) or --z");
+        }
+        return ion;
+    }
+
+    /** @return an ion named in a map ({@code in.Na}); an unknown name must carry its charge */
+    public Ion ionNamed(String key, String name) {
+        try {
+            return Ion.parse(name, null);
+        } catch (DomainException e) {
+            throw new InputException(source.where(key) + ": " + e.getMessage());
+        }
+    }
+
+    /** @return the entries of map option {@code prefix} (K → "140mM"), in input order */
+    public Map<String, String> map(String prefix) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String name : source.entries(prefix)) {
+            m.put(name, source.text(prefix + "." + name));
+        }
+        return m;
+    }
+
+    /** @return whether map option {@code prefix} has any entry */
+    public boolean hasMap(String prefix) {
+        return source.hasEntries(prefix);
+    }
+
+    /** @return the names given in map option {@code prefix} */
+    public List<String> entries(String prefix) {
+        return source.entries(prefix);
+    }
+
+    /** Throws when both a single value and a map were given for {@code key}. */
+    public void notBoth(String key) {
+        if (has(key) && hasMap(key)) {
+            throw bad(key, "give either one value or a map (K=140,Na=15), not both");
+        }
+    }
+
+    /** @return the exception turned into an input error naming {@code key} */
+    public InputException domain(String key, DomainException e) {
+        String t = source.text(key);
+        return new InputException(source.where(key) + (t == null ? "" : " '" + t + "'") + ": " + e.getMessage());
+    }
+
+    // The same, by declared input: row functions name their inputs by these constants (a misspelt
+    // key does not compile); the String forms serve map entries (in.K) and keys computed at run time.
+
+    /** @return whether {@code in} was given */
+    public boolean has(Input in) {
+        return has(in.key());
+    }
+
+    /** @return the text of {@code in}, or null */
+    public String text(Input in) {
+        return text(in.key());
+    }
+
+    /** @return an error naming {@code in} and its value */
+    public InputException bad(Input in, String message) {
+        return bad(in.key(), message);
+    }
+
+    /** @return the value of {@code in} as a quantity of {@code kind}, or null when absent */
+    public Quantity quantity(Input in, Kind kind) {
+        return quantity(in.key(), kind);
+    }
+
+    /** @return the SI value of a required input of {@code kind} */
+    public double value(Input in, Kind kind) {
+        return value(in.key(), kind);
+    }
+
+    /** @return a required concentration in mol/m³ (mM), &gt; 0 */
+    public double concentration(Input in) {
+        return concentration(in.key());
+    }
+
+    /** @return a required value of {@code kind}, finite and &gt; 0 */
+    public double positive(Input in, Kind kind) {
+        return positive(in.key(), kind);
+    }
+
+    /** @return a required value of {@code kind}, ≥ 0 */
+    public double nonNegative(Input in, Kind kind) {
+        return nonNegative(in.key(), kind);
+    }
+
+    /** @return a required voltage in V */
+    public double voltage(Input in) {
+        return voltage(in.key());
+    }
+
+    /** @return a required integer */
+    public int integer(Input in) {
+        return integer(in.key());
+    }
+
+    /** @return the entries of map option {@code in} (K → "140mM"), in input order */
+    public Map<String, String> map(Input in) {
+        return map(in.key());
+    }
+
+    /** @return whether map option {@code in} has any entry */
+    public boolean hasMap(Input in) {
+        return hasMap(in.key());
+    }
+
+    /** @return the names given in map option {@code in} */
+    public List<String> entries(Input in) {
+        return entries(in.key());
+    }
+
+    /** Throws when both a single value and a map were given for {@code in}. */
+    public void notBoth(Input in) {
+        notBoth(in.key());
+    }
+
+    /** @return the exception turned into an input error naming {@code in} */
+    public InputException domain(Input in, DomainException e) {
+        return domain(in.key(), e);
+    }
+}

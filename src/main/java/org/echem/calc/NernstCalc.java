@@ -1,0 +1,145 @@
+package org.echem.calc;
+
+import org.echem.io.Field;
+import org.echem.io.Numbers;
+import org.echem.io.Row;
+import org.echem.io.Schema;
+
+import static org.echem.io.Numbers.human;
+
+import java.util.List;
+import java.util.Set;
+import org.echem.core.ConstantSet;
+import org.echem.core.DomainException;
+import org.echem.core.Ion;
+import org.echem.core.Nernst;
+import org.echem.units.Kind;
+
+/** {@code nernst}: equilibrium potentials, and the inverse solve for c_in, c_out or T from E. */
+public final class NernstCalc implements Calculation {
+    static final Declaration DECLARATION = new Declaration(
+        List.of(
+            "Equilibrium (Nernst) potential E = (RT/zF)·ln([out]/[in]) of one or several ions.",
+            "With --e, solves for the one missing value of --in, --out or --temp instead."),
+        List.of(
+            Input.ION.value("Ion: a name from 'echem ions' (K, Na, Ca, Cl, …), or one with its charge (Ca2+, Cl-, X+)."),
+            Input.Z.value("Valence with sign (2 for Ca2+, -1 for Cl-); needed for an ion not in the table."),
+            Input.IN.map("Inside concentration {units}, or NAME=CONC pairs: K=140,Na=15."),
+            Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs: K=5,Na=145."),
+            Input.PRESET.value("Typical concentrations: mammalian, squid or frog ('echem ions --preset NAME' shows them and their sources). Explicit values override."),
+            Input.E.value("A known E {units}: solve for the missing --in, --out or --temp.")),
+        List.of(),
+        List.of(
+            "  echem nernst --ion K --in 140mM --out 5mM",
+            "  echem nernst --ion Ca --in 100nM --out 2mM --temp 20C",
+            "  echem nernst --in K=140,Na=15,Cl=10 --out K=5,Na=145,Cl=110",
+            "  echem nernst --preset squid --temp 6.3",
+            "  echem nernst --ion K --out 5 --e -90mV          (solves for [K]in)",
+            "  echem nernst --csv examples/ions.csv --precision 4"));
+
+    @Override
+    public Declaration declaration() {
+        return DECLARATION;
+    }
+
+    static final Schema SCHEMA = Schema.of(
+            Field.plain("ion", "ion"),
+            Field.plain("z", "z"),
+            Field.of("c_in_mM", "[in]", Kind.CONCENTRATION, "mM"),
+            Field.of("c_out_mM", "[out]", Kind.CONCENTRATION, "mM"),
+            Field.of("temp_C", "T", Kind.TEMPERATURE, "°C"),
+            Field.of("E_mV", "E", Kind.VOLTAGE, "mV"),
+            Field.of("slope_mV_per_decade", "slope", Kind.VOLTAGE, "mV").withUnit("mV/decade"));
+
+    @Override
+    public Schema schema(Set<String> present) {
+        return SCHEMA;
+    }
+
+    @Override
+    public void compute(Inputs in, List<Row> out, Explain ex) {
+        if (in.has(Input.E)) {
+            solve(in, out, ex);
+            return;
+        }
+        ConstantSet k = in.constants();
+        double t = in.temperature();
+        for (Gradients.Spec s : Gradients.resolve(in)) {
+            Ion ion = s.ion();
+            double cIn = s.cIn(in);
+            double cOut = s.cOut(in);
+            double e = Nernst.potential(k, ion.z(), cIn, cOut, t);
+            explainPotential(ex, k, ion, cIn, cOut, t, e);
+            out.add(row(ion, cIn, cOut, t, e, k));
+        }
+    }
+
+    static Row row(Ion ion, double cIn, double cOut, double t, double e, ConstantSet k) {
+        return new Row(SCHEMA).set("ion", ion.name()).set("z", ion.z()).si("c_in_mM", cIn)
+                .si("c_out_mM", cOut).si("temp_C", t).si("E_mV", e)
+                .si("slope_mV_per_decade", Nernst.slopePerDecade(k, ion.z(), t));
+    }
+
+    /** Writes the worked steps of E = (RT/zF)·ln(c_out/c_in). */
+    static void explainPotential(Explain ex, ConstantSet k, Ion ion, double cIn, double cOut, double t, double e) {
+        if (!ex.on()) {
+            return;
+        }
+        String n = ion.name();
+        double vt = k.thermalVoltage(t);
+        ex.step("Nernst potential of %s (z = %s): E = (RT/zF)·ln([%s]out/[%s]in)", ion.label(), Ion.signed(ion.z()), n, n);
+        ex.step("  T = %s °C = %s K; constants %s: R = %s J/(mol·K), F = %s C/mol",
+                human(t - 273.15), human(t), k.name(), k.gasConstant(), k.faraday());
+        ex.step("  RT/F = %s mV; RT/zF = %s mV / %s = %s mV",
+                human(vt * 1e3), human(vt * 1e3), Ion.signed(ion.z()), human(vt * 1e3 / ion.z()));
+        ex.step("  [%s]out/[%s]in = %s mM / %s mM = %s; ln of it = %s",
+                n, n, human(cOut), human(cIn), human(cOut / cIn), human(Nernst.logRatio(cOut, cIn)));
+        ex.step("  E = %s mV × %s = %s mV", human(vt * 1e3 / ion.z()), human(Nernst.logRatio(cOut, cIn)), human(e * 1e3));
+        ex.step("  slope: (RT/zF)·ln 10 = %s mV per tenfold change of [%s]out/[%s]in",
+                human(Nernst.slopePerDecade(k, ion.z(), t) * 1e3), n, n);
+    }
+
+    private void solve(Inputs in, List<Row> out, Explain ex) {
+        if (!Gradients.single(in) || in.hasMap(Input.IN) || in.hasMap(Input.OUT)) {
+            throw in.bad(Input.E, "--e solves for one ion: give --ion with two of --in, --out, --temp");
+        }
+        Ion ion = in.ion();
+        ConstantSet k = in.constants();
+        double e = in.voltage(Input.E);
+        boolean hasIn = in.has(Input.IN);
+        boolean hasOut = in.has(Input.OUT);
+        boolean hasT = in.has(Input.TEMP);
+        if (hasIn && hasOut && hasT) {
+            throw in.bad(Input.E, "nothing to solve: --in, --out and --temp are all given; leave out the one to solve for");
+        }
+        if (!hasIn && !hasOut) {
+            throw in.bad(Input.E, "give --in or --out (and --temp, default 37 °C); the other is solved for");
+        }
+        try {
+            double cIn;
+            double cOut;
+            double t;
+            if (!hasIn) {
+                t = in.temperature();
+                cOut = in.concentration(Input.OUT);
+                cIn = Nernst.insideFor(k, ion.z(), e, cOut, t);
+                ex.step("Solving E = (RT/zF)·ln([out]/[in]) for [in]: [in] = [out]·exp(−zFE/RT)");
+            } else if (!hasOut) {
+                t = in.temperature();
+                cIn = in.concentration(Input.IN);
+                cOut = Nernst.outsideFor(k, ion.z(), e, cIn, t);
+                ex.step("Solving E = (RT/zF)·ln([out]/[in]) for [out]: [out] = [in]·exp(zFE/RT)");
+            } else {
+                cIn = in.concentration(Input.IN);
+                cOut = in.concentration(Input.OUT);
+                t = Nernst.temperatureFor(k, ion.z(), e, cIn, cOut);
+                in.solvedTemperature(t);
+                ex.step("Solving E = (RT/zF)·ln([out]/[in]) for T: T = zFE / (R·ln([out]/[in]))");
+            }
+            explainPotential(ex, k, ion, cIn, cOut, t, e);
+            out.add(row(ion, cIn, cOut, t, e, k));
+        } catch (DomainException d) {
+            throw in.domain(Input.E, d);
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package org.echem.calc;
+
+import org.echem.io.InputException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.echem.units.Kind;
+import org.echem.units.Unit;
+import org.echem.units.Units;
+
+/**
+ * The inputs of one CSV row: a column per option ({@code in}, {@code vm}), map entries as
+ * {@code in.K}, a unit for bare numbers after an underscore ({@code in_uM}); a cell of a map option
+ * may hold pairs ({@code K=140,Na=15}). Absent or empty cells fall back to the command line.
+ *
+ * <p>One instance serves every row of a file ({@link #setRow}); the header is analysed once.
+ */
+public final class RowSource implements Source {
+    private final OptionSource defaults;
+    private final List<String> header;
+    private final Map<String, Integer> column = new HashMap<>();
+    private final String[] hint;
+    private final Unit[] hintUnit;
+    private final Kind[] hintKind;
+    /** Columns of plain options (no dot in the key), the only ones whose cells may hold pairs. */
+    private final int[] plainColumns;
+    private final String[] keyOf;
+    private final Map<String, List<String>> entryColumns = new HashMap<>();
+    private String[] cells = new String[0];
+    /** Whether each column is a plain option's (no dot in the key; the first of its name). */
+    private final boolean[] plain;
+    /** Whether each cell holds pairs ({@code K=140,Na=15}); and whether any plain option's cell does. */
+    private boolean[] pairs = new boolean[0];
+    private boolean anyPairs;
+    private long line;
+    private Map<String, String> cellMaps;
+    /**
+     * Keys already looked up, by identity (callers use string constants, whose hash codes are
+     * computed once): a small open-addressing table, at most half full; other keys go to the map.
+     */
+    private final String[] memoKey = new String[MEMO];
+    private final int[] memoColumn = new int[MEMO];
+    private int memoSize;
+    private static final int MEMO = 64;
+    private String lastKey;
+    private int lastColumn;
+
+    public RowSource(List<String> header, OptionSource defaults) {
+        this.header = header;
+        this.defaults = defaults;
+        this.hint = new String[header.size()];
+        this.hintUnit = new Unit[header.size()];
+        this.hintKind = new Kind[header.size()];
+        this.keyOf = new String[header.size()];
+        this.plain = new boolean[header.size()];
+        List<Integer> plain = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            int us = name.indexOf('_');
+            String key = us < 0 ? name : name.substring(0, us);
+            hint[i] = us < 0 ? null : name.substring(us + 1);
+            keyOf[i] = key;
+            if (!column.containsKey(key)) {
+                column.put(key, i);
+                int dot = key.indexOf('.');
+                if (dot > 0) {
+                    String prefix = key.substring(0, dot);
+                    entryColumns.putIfAbsent(prefix, new ArrayList<>());
+                    entryColumns.get(prefix).add(key.substring(dot + 1));
+                } else {
+                    plain.add(i);
+                    this.plain[i] = true;
+                }
+            }
+        }
+        plainColumns = new int[plain.size()];
+        for (int i = 0; i < plainColumns.length; i++) {
+            plainColumns[i] = plain.get(i);
+        }
+    }
+
+    /** @return the number of columns of the header */
+    public int columns() {
+        return header.size();
+    }
+
+    /** @return the input keys the header provides */
+    public java.util.Set<String> keys() {
+        return column.keySet();
+    }
+
+    /** Points this source at the next row; a blank cell is absent (null). */
+    public void setRow(List<String> cells, long line) {
+        int n = cells.size();
+        if (this.cells.length != n) {
+            this.cells = new String[n];
+            this.pairs = new boolean[n];
+        }
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            String c = cells.get(i);
+            boolean blank = c.isEmpty() || c.isBlank();
+            this.cells[i] = blank ? null : c;
+            boolean p = !blank && c.indexOf('=') >= 0;
+            pairs[i] = p;
+            any |= p && i < plain.length && plain[i];
+        }
+        this.anyPairs = any;
+        this.line = line;
+        this.cellMaps = null;
+    }
+
+    private String cellAt(int i) {
+        return i < cells.length ? cells[i] : null;
+    }
+
+    /** @return the column of {@code key}, or -1 */
+    private int columnOf(String key) {
+        if (key == lastKey) { // NOPMD: identity; a value is often asked for right after its presence
+            return lastColumn;
+        }
+        int c = lookUp(key);
+        lastKey = key;
+        lastColumn = c;
+        return c;
+    }
+
+    private int lookUp(String key) {
+        int h = key.hashCode() & (MEMO - 1);
+        for (String k = memoKey[h]; k != null; k = memoKey[h]) {
+            if (k == key) { // NOPMD: identity on purpose, a miss falls back to the map
+                return memoColumn[h];
+            }
+            h = (h + 1) & (MEMO - 1);
+        }
+        Integer i = column.get(key);
+        int c = i == null ? -1 : i;
+        if (memoSize < MEMO / 2) {
+            memoKey[h] = key;
+            memoColumn[h] = c;
+            memoSize++;
+        }
+        return c;
+    }
+
+    private String cell(String key) {
+        int i = columnOf(key);
+        return i < 0 ? null : cellAt(i);
+    }
+
+    @Override
+    public String text(String key) {
+        int i = columnOf(key);
+        if (i >= 0) {
+            String c = cellAt(i);
+            if (c != null) {
+                // a plain option's cell with pairs is a map (its pairs are entries); a map entry's cell is a value
+                return pairs[i] && key.indexOf('.') < 0 ? null : c;
+            }
+        }
+        if (key.indexOf('.') > 0) {
+            String m = cellMaps().get(key);
+            if (m != null) {
+                return m;
+            }
+        }
+        return defaults.text(key);
+    }
+
+    @Override
+    public String unitHint(String key) {
+        int i = columnOf(key);
+        return i >= 0 && cellAt(i) != null ? hint[i] : null;
+    }
+
+    @Override
+    public Unit hintUnit(String key, Kind kind) {
+        int i = columnOf(key);
+        if (i < 0 || hint[i] == null || cellAt(i) == null) {
+            return null;
+        }
+        if (hintKind[i] != kind) { // the header's unit, looked up once per column
+            hintUnit[i] = Units.unit(hint[i], kind);
+            hintKind[i] = kind;
+        }
+        return hintUnit[i];
+    }
+
+    @Override
+    public boolean hasEntries(String prefix) {
+        if (!anyPairs && entryColumns.isEmpty()) {
+            return defaults.hasEntries(prefix);
+        }
+        return !entries(prefix).isEmpty();
+    }
+
+    @Override
+    public List<String> entries(String prefix) {
+        List<String> cols = entryColumns.get(prefix);
+        Map<String, String> maps = cellMaps();
+        List<String> fallback = defaults.entries(prefix);
+        if (cols == null && maps.isEmpty()) {
+            return fallback;
+        }
+        List<String> names = new ArrayList<>();
+        if (cols != null) {
+            for (String name : cols) {
+                if (cell(prefix + "." + name) != null) {
+                    names.add(name);
+                }
+            }
+        }
+        String pre = prefix + ".";
+        for (String k : maps.keySet()) {
+            if (!k.startsWith(pre)) {
+                continue;
+            }
+            String name = k.substring(pre.length());
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        for (String name : fallback) {
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private Map<String, String> cellMaps() {
+        if (cellMaps == null && !anyPairs) {
+            cellMaps = Map.of();
+        }
+        if (cellMaps == null) {
+            Map<String, String> m = Map.of();
+            for (int i : plainColumns) {
+                String c = cellAt(i);
+                if (c != null && c.indexOf('=') >= 0) {
+                    if (m.isEmpty()) {
+                        m = new LinkedHashMap<>();
+                    }
+                    for (String part : c.split(",", -1)) {
+                        int eq = part.indexOf('=');
+                        if (eq <= 0 || part.substring(eq + 1).isBlank()) {
+                            throw new InputException(where(keyOf[i]) + " '" + c
+                                    + "': expected NAME=VALUE pairs separated by commas, such as K=140,Na=15");
+                        }
+                        m.put(keyOf[i] + "." + part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+                    }
+                }
+            }
+            cellMaps = m;
+        }
+        return cellMaps;
+    }
+
+    @Override
+    public String where(String key) {
+        Integer i = column.get(key);
+        if (i == null) {
+            int dot = key.indexOf('.');
+            if (dot > 0 && cell(key.substring(0, dot)) != null) {
+                i = column.get(key.substring(0, dot));
+            }
+        }
+        if (i != null && cellAt(i) != null) {
+            return "line " + line + ", column " + header.get(i);
+        }
+        return defaults.where(key) + " (line " + line + ")";
+    }
+}

@@ -1,0 +1,399 @@
+package org.echem.grading;
+
+import org.echem.calc.Calculation;
+import org.echem.calc.Subcommand;
+import org.echem.calc.Explain;
+import org.echem.calc.Inputs;
+import org.echem.calc.RowSource;
+import org.echem.io.Field;
+import org.echem.io.InputException;
+import org.echem.io.Row;
+import org.echem.io.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.echem.core.DomainException;
+import org.echem.core.Ion;
+import org.echem.core.NoConvergenceException;
+import org.echem.io.Numbers;
+import org.echem.units.Kind;
+import org.echem.units.Quantity;
+import org.echem.units.Unit;
+import org.echem.units.UnitException;
+import org.echem.units.Units;
+
+/**
+ * SPEC §5: grades one homework problem. The problem row is a {@link RowSource} over the command
+ * line's defaults, exactly as a {@code --csv} batch row; the expected value comes from the named
+ * subcommand's {@link Calculation} (no second code path), the answer is read in the unit of the
+ * quantity's field, and a wrong answer gets a {@link Hints hint} where one fits.
+ */
+public final class Check {
+    /** The columns every check file needs. */
+    static final List<String> REQUIRED = List.of("id", "command", "quantity", "answer");
+
+    /** The outcome of one problem. */
+    enum Verdict {
+        CORRECT, INCORRECT, ERROR;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One graded problem.
+     *
+     * @param id the problem's id as written
+     * @param quantity the field graded, e.g. {@code E_mV}
+     * @param expected the value computed (a Double or Integer in the field's unit, or a word); null for an error
+     * @param answer the answer read (a Double in the field's unit, or a word as written); null when absent
+     * @param error answer − expected in the field's unit, or null
+     * @param unit the field's unit for people ({@code mV}); empty for none
+     * @param tolerance the absolute tolerance around {@code expected} in the field's unit, or null
+     * @param verdict correct, incorrect or error
+     * @param hint the likely mistake, the message of an invalid row, or empty
+     * @param explain the worked solution (with {@code --explain}, for an incorrect answer), else empty
+     */
+    record Graded(String id, String quantity, Object expected, Object answer, Double error, String unit,
+            Double tolerance, Verdict verdict, String hint, List<String> explain) {}
+
+    /**
+     * A tolerance: relative ({@code 1%}) or absolute in the field's unit ({@code 0.5mV}).
+     *
+     * @param relative whether {@code value} is a fraction of the expected value
+     * @param value the fraction, or the absolute tolerance in the field's unit; ≥ 0
+     */
+    record Tolerance(boolean relative, double value) {
+        /** @return the absolute tolerance around {@code expected} */
+        double around(double expected) {
+            return relative ? value * Math.abs(expected) : value;
+        }
+
+        /** @return whether {@code x} is within the tolerance of {@code expected} (with round-off slack) */
+        boolean accepts(double x, double expected) {
+            double lim = around(expected);
+            return Math.abs(x - expected) <= lim + 1e-9 * Math.max(lim, Math.abs(expected) * 1e-3) + 1e-300;
+        }
+    }
+
+    private final RowSource src;
+    private final boolean explain;
+    private long line;
+
+    /**
+     * @param src the problem rows, over the command line's defaults (which hold {@code tolerance})
+     * @param explain whether to record the worked solution of every problem
+     */
+    Check(RowSource src, boolean explain) {
+        this.src = src;
+        this.explain = explain;
+    }
+
+    /** Grades the problem in {@code cells}, found on {@code line}; never throws for a bad row. */
+    Graded grade(List<String> cells, long line) {
+        src.setRow(cells, line);
+        this.line = line;
+        String id = strip(src.text("id"));
+        String quantity = strip(src.text("quantity"));
+        try {
+            if (id == null) {
+                throw new InputException("line " + line + ", column id is empty: give the problem's id");
+            }
+            String command = required("command", "a subcommand: " + String.join(", ", Subcommand.calculating()));
+            Subcommand sub = Subcommand.named(command.toLowerCase(Locale.ROOT));
+            Calculation calc = sub == null ? null : sub.calculation();
+            if (calc == null) {
+                throw new InputException(src.where("command") + " '" + command + "': unknown command, expected one of "
+                        + String.join(", ", Subcommand.calculating()));
+            }
+            quantity = required("quantity", "the result field to grade, such as E_mV");
+            Explain ex = explain ? Explain.recording() : Explain.NONE;
+            MarkedRows rows = new MarkedRows(ex);
+            try {
+                calc.compute(new Inputs(src), rows, ex);
+            } catch (DomainException | NoConvergenceException e) {
+                throw new InputException("line " + line + ": " + e.getMessage());
+            }
+            String select = strip(src.text("select"));
+            int index = pick(rows, select, command, line);
+            Row row = rows.get(index);
+            Schema schema = row.schema();
+            if (!schema.has(quantity)) {
+                List<String> names = new ArrayList<>();
+                for (Field f : schema.fields()) {
+                    names.add(f.name());
+                }
+                throw new InputException(src.where("quantity") + " '" + quantity + "': not a result of " + command
+                        + ", expected one of " + String.join(", ", names));
+            }
+            Object expected = row.get(quantity);
+            if (expected == null) {
+                throw new InputException(src.where("quantity") + " '" + quantity + "': " + command
+                        + " gives no value for it in this problem");
+            }
+            Field field = schema.field(schema.indexOf(quantity));
+            Kind kind = kindOf(field);
+            String answerText = strip(src.text("answer"));
+            List<String> steps = rows.steps(index);
+            if (expected instanceof String) {
+                return word(id, quantity, (String) expected, answerText, new Hints(calc, src, select, index, quantity,
+                        null, field, kind), steps);
+            }
+            double exp = ((Number) expected).doubleValue();
+            Tolerance tol = tolerance(field, kind);
+            Double tolAbs = tol.around(exp);
+            if (answerText == null) {
+                return new Graded(id, quantity, expected, null, null, field.unit(), tolAbs, Verdict.INCORRECT,
+                        "no answer", steps);
+            }
+            double ans;
+            try {
+                ans = read("answer", answerText, field, kind, false);
+            } catch (InputException e) {
+                return new Graded(id, quantity, expected, answerText, null, field.unit(), tolAbs, Verdict.INCORRECT,
+                        "unreadable answer: " + e.getMessage(), steps);
+            }
+            if (tol.accepts(ans, exp)) {
+                return new Graded(id, quantity, expected, ans, ans - exp, field.unit(), tolAbs, Verdict.CORRECT, "",
+                        List.of());
+            }
+            Hints hints = new Hints(calc, src, select, index, quantity, tol, field, kind);
+            String hint = hints.find(exp, ans, row);
+            return new Graded(id, quantity, expected, ans, ans - exp, field.unit(), tolAbs, Verdict.INCORRECT,
+                    hint == null ? "" : hint, steps);
+        } catch (InputException e) {
+            String msg = e.getMessage();
+            if (!msg.startsWith("line ") && !msg.contains("(line ")) {
+                msg = "line " + line + ": " + msg;
+            }
+            return new Graded(id == null ? "" : id, quantity == null ? "" : quantity, null, null, null, "", null,
+                    Verdict.ERROR, msg, List.of());
+        }
+    }
+
+    private Graded word(String id, String quantity, String expected, String answer, Hints hints, List<String> steps) {
+        if (answer == null) {
+            return new Graded(id, quantity, expected, null, null, "", null, Verdict.INCORRECT, "no answer", steps);
+        }
+        if (answer.equalsIgnoreCase(expected.strip())) {
+            return new Graded(id, quantity, expected, answer, null, "", null, Verdict.CORRECT, "", List.of());
+        }
+        String hint = hints.findWord(expected, answer);
+        return new Graded(id, quantity, expected, answer, null, "", null, Verdict.INCORRECT, hint == null ? "" : hint,
+                steps);
+    }
+
+    /**
+     * The result rows, each marked with the number of worked steps recorded when it was added, so
+     * that {@code --explain} shows the steps of the graded row only (calculations record a row's
+     * steps before adding it).
+     */
+    private static final class MarkedRows extends ArrayList<Row> {
+        private static final long serialVersionUID = 1L;
+        private final transient Explain ex;
+        private final List<Integer> marks = new ArrayList<>(4);
+
+        MarkedRows(Explain ex) {
+            super(4);
+            this.ex = ex;
+        }
+
+        @Override
+        public boolean add(Row r) {
+            marks.add(ex.lines().size());
+            return super.add(r);
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<? extends Row> rs) {
+            for (Row r : rs) {
+                add(r);
+            }
+            return !rs.isEmpty();
+        }
+
+        /** @return the steps recorded for row {@code i}; all of them when that cannot be told */
+        List<String> steps(int i) {
+            List<String> all = ex.lines();
+            if (size() <= 1 || marks.size() != size()) {
+                return all;
+            }
+            int from = i == 0 ? 0 : marks.get(i - 1);
+            int to = i == size() - 1 ? all.size() : marks.get(i);
+            return from < to ? all.subList(from, to) : all;
+        }
+    }
+
+    private String required(String key, String what) {
+        String t = strip(src.text(key));
+        if (t == null) {
+            throw new InputException(REQUIRED.contains(key) ? "line " + line + ", column " + key + " is empty: give " + what
+                    : src.where(key) + " is missing: give " + what);
+        }
+        return t;
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * The row to grade: the one whose {@code ion} or {@code channel} is {@code select}, or the only one.
+     *
+     * @return its index in {@code rows}
+     */
+    private int pick(List<Row> rows, String select, String command, long line) {
+        if (select != null) {
+            int i = selected(rows, select);
+            if (i >= 0) {
+                return i;
+            }
+            throw new InputException(src.where("select") + " '" + select + "': " + command + " gives no row for it"
+                    + " (rows: " + String.join(", ", names(rows)) + ")");
+        }
+        if (rows.size() == 1) {
+            return 0;
+        }
+        throw new InputException("line " + line + ": " + command + " gives " + rows.size() + " result rows ("
+                + String.join(", ", names(rows)) + "): add a select column naming the ion or channel to grade");
+    }
+
+    /** @return the index of the row whose ion or channel is {@code select}, or -1 */
+    static int selected(List<Row> rows, String select) {
+        String canonical = null;
+        try {
+            canonical = Ion.parse(select, null).name();
+        } catch (DomainException e) {
+            // not an ion name: compare as written
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            String n = name(rows.get(i));
+            if (n != null && (n.equalsIgnoreCase(select) || n.equals(canonical))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String name(Row r) {
+        for (String key : List.of("ion", "channel")) {
+            if (r.schema().has(key) && r.get(key) != null) {
+                return r.get(key).toString();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(List<Row> rows) {
+        List<String> n = new ArrayList<>();
+        for (Row r : rows) {
+            String s = name(r);
+            n.add(s == null ? "?" : s);
+        }
+        return n;
+    }
+
+    /** @return the tolerance of this row: its {@code tolerance} cell, else {@code --tolerance} */
+    private Tolerance tolerance(Field field, Kind kind) {
+        String t = required("tolerance", "a tolerance such as 1% or 0.5mV");
+        if (t.endsWith("%")) {
+            double pct = plain("tolerance", t.substring(0, t.length() - 1), t);
+            if (!(pct >= 0)) {
+                throw new InputException(src.where("tolerance") + " '" + t + "': a tolerance must be ≥ 0");
+            }
+            return new Tolerance(true, pct / 100);
+        }
+        double abs = read("tolerance", t, field, kind, true);
+        if (!(abs >= 0)) {
+            throw new InputException(src.where("tolerance") + " '" + t + "': a tolerance must be ≥ 0");
+        }
+        return new Tolerance(false, abs);
+    }
+
+    /**
+     * Reads a value for {@code field} in the field's unit: a bare number takes the field's unit (or
+     * the column header's, {@code answer_V}); a unit of the field's kind is converted.
+     *
+     * @param difference read a difference (a tolerance): a temperature scale's offset does not apply
+     */
+    private double read(String key, String text, Field field, Kind kind, boolean difference) {
+        String t = text.strip();
+        if (!field.unit().isEmpty() && t.endsWith(field.unit())
+                && (kind == null || kind.unit(field.unit()) == null)) {
+            t = t.substring(0, t.length() - field.unit().length()); // the field's own label, e.g. kJ/mol
+        }
+        if (kind == null) {
+            return plain(key, t, text);
+        }
+        try {
+            String hint = src.unitHint(key);
+            Unit bare = hint != null ? Units.unit(hint, kind) : unitOf(field, kind);
+            Quantity q = Units.parse(t, kind, bare);
+            if (difference) {
+                return (q.si() - q.unit().toSi(0)) * field.scale();
+            }
+            return field.out(q.si());
+        } catch (UnitException e) {
+            throw new InputException(src.where(key) + ": " + e.getMessage());
+        }
+    }
+
+    private double plain(String key, String number, String text) {
+        try {
+            return Units.number(number);
+        } catch (UnitException e) {
+            throw new InputException(src.where(key) + " '" + text + "': expected a number");
+        }
+    }
+
+    /**
+     * @return the kind whose unit the field is printed in (so that answers may carry any unit of
+     *     it), or null for words, plain numbers and units outside the tables (kJ/mol)
+     */
+    static Kind kindOf(Field f) {
+        for (Kind k : Kind.values()) {
+            if (unitOf(f, k) != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return the unit of {@code kind} the field's numbers are in: its shown unit, else one named in
+     *     its machine name ({@code slope_mV_per_decade}: mV; {@code I_uA_cm2}: uA/cm2); null if none
+     */
+    static Unit unitOf(Field f, Kind kind) {
+        if (f.unit().isEmpty()) {
+            return null;
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(f.unit());
+        String[] parts = f.name().split("_");
+        for (int i = 1; i < parts.length; i++) {
+            if (i + 1 < parts.length) {
+                candidates.add(parts[i] + "/" + parts[i + 1]);
+            }
+            candidates.add(parts[i]);
+        }
+        for (String c : candidates) {
+            Unit u = kind.unit(c);
+            if (u != null && !c.isEmpty()) {
+                double scale = u.div() / u.mul();
+                if (Math.abs(scale - f.scale()) <= 1e-12 * Math.abs(f.scale())
+                        && Math.abs(-u.offset() * scale - f.offset()) <= 1e-9) {
+                    return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return a number for people, with {@code precision} decimals when given */
+    static String show(double x, Integer precision) {
+        return precision == null ? Numbers.human(x) : Numbers.fixed(x, precision);
+    }
+}

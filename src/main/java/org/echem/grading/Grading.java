@@ -1,0 +1,134 @@
+package org.echem.grading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.echem.calc.OptionSource;
+import org.echem.calc.RowSource;
+import org.echem.io.CsvFiles;
+import org.echem.io.CsvInput;
+import org.echem.io.DataException;
+import org.echem.io.Format;
+import org.echem.io.InputException;
+import org.echem.io.Numbers;
+import org.echem.io.Stdout;
+import org.echem.units.Kind;
+import org.echem.units.UnitException;
+import org.echem.units.Units;
+
+/**
+ * {@code check} over one file (SPEC §5): reads the problems, grades each with {@link Check}, writes
+ * a report and counts the verdicts.
+ */
+public final class Grading {
+    /** The verdict counts of a run: correct, incorrect, errors. */
+    public record Counts(int correct, int incorrect, int errors) {
+        public int total() {
+            return correct + incorrect + errors;
+        }
+
+        /** @return "9 of 12 correct (75%): 2 incorrect, 1 error" */
+        public String summary() {
+            double pct = 100.0 * correct / total();
+            String p = pct == Math.rint(pct) ? Long.toString((long) pct) : Numbers.fixed(pct, 1);
+            return correct + " of " + total() + " correct (" + p + "%): " + incorrect + " incorrect, " + errors
+                    + (errors == 1 ? " error" : " errors");
+        }
+    }
+
+    private Grading() {}
+
+    /**
+     * Grades the problems of {@code file} and writes the report to {@code out}.
+     *
+     * @param file a CSV file, or {@code -} for {@code stdin}
+     * @param defaults values for inputs a problem leaves empty (tolerance, temp, constants)
+     * @param explain whether the text report shows the worked solution under incorrect answers
+     * @return the verdict counts, the summary having been written
+     * @throws DataException when the file cannot be read, lacks columns or holds no problem
+     */
+    public static Counts run(String file, InputStream stdin, String delimiter, OptionSource defaults, Format format,
+            Integer precision, boolean explain, Stdout out) throws IOException {
+        String name = file.equals("-") ? "standard input" : "'" + file + "'";
+        CsvInput csv = CsvFiles.reader(CsvFiles.open(file, "check: " + (file.equals("-") ? "standard input"
+                : "file " + name), stdin), delimiter, name);
+        CheckReport report = CheckReport.of(format, out, precision, file.equals("-") ? "standard input" : file);
+        int[] counts = new int[Check.Verdict.values().length];
+        try (csv) {
+            List<String> header = csv.next();
+            if (header == null) {
+                throw new DataException(name + " is empty: expected a header line such as "
+                        + "id,command,ion,in,out,quantity,answer");
+            }
+            RowSource src = new RowSource(header, defaults);
+            List<String> missing = new ArrayList<>();
+            for (String c : Check.REQUIRED) {
+                if (!src.keys().contains(c)) {
+                    missing.add(c);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new DataException(name + ": the header lacks the column" + (missing.size() == 1 ? " " : "s ")
+                        + String.join(", ", missing) + "; a check file needs id,command,quantity,answer and the"
+                        + " command's input columns (tolerance and select are optional); header: "
+                        + String.join(",", header));
+            }
+            Check check = new Check(src, explain && format == Format.TEXT);
+            List<String> cells;
+            while ((cells = csv.next()) != null) {
+                long line = csv.line();
+                if (cells.size() == 1 && cells.get(0).isBlank() && header.size() > 1) {
+                    continue;
+                }
+                Check.Graded g;
+                if (cells.size() != header.size()) {
+                    g = new Check.Graded(cells.isEmpty() ? "" : cells.get(0).strip(), "", null, null, null, "", null,
+                            Check.Verdict.ERROR, "line " + line + " has " + cells.size() + " fields, the header "
+                            + header.size() + " (a ragged row; quote fields that hold the delimiter)", List.of());
+                } else {
+                    g = check.grade(cells, line);
+                }
+                counts[g.verdict().ordinal()]++;
+                report.row(g);
+            }
+        } catch (CsvInput.Invalid e) {
+            throw new DataException(name + ": not valid CSV: " + e.getMessage());
+        } catch (IOException e) { // output errors are Stdout's (unchecked): this is the input's
+            throw new DataException("cannot read " + name + ": " + e.getMessage());
+        }
+        Counts c = new Counts(counts[Check.Verdict.CORRECT.ordinal()], counts[Check.Verdict.INCORRECT.ordinal()],
+                counts[Check.Verdict.ERROR.ordinal()]);
+        if (c.total() == 0) {
+            throw new DataException(name + " holds no problems: expected a row per problem after the header");
+        }
+        report.end(c.summary());
+        return c;
+    }
+
+    /** Rejects a tolerance that no row could use, before any row is read. */
+    public static void validTolerance(String t) {
+        String s = t.strip();
+        if (s.endsWith("%")) {
+            try {
+                double pct = Units.number(s.substring(0, s.length() - 1));
+                if (pct >= 0 && Double.isFinite(pct)) {
+                    return;
+                }
+            } catch (UnitException e) {
+                // reported below
+            }
+        } else if (!s.startsWith("-") && !s.startsWith("\u2212")) {
+            for (Kind k : Kind.values()) {
+                try {
+                    Units.parse(s, k);
+                    return;
+                } catch (UnitException e) {
+                    // try the next kind
+                }
+            }
+        }
+        throw new InputException("--tolerance '" + t + "': expected a relative tolerance such as 1% or an absolute"
+                + " one with a unit such as 0.5mV, ≥ 0");
+    }
+}

@@ -1,0 +1,62 @@
+package org.echem.io;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Opening a CSV input, a file or standard input, with the errors a user can act on. */
+public final class CsvFiles {
+    private CsvFiles() {}
+
+    /**
+     * Opens a CSV input: the file, or {@code stdin} for {@code -}.
+     *
+     * @param file the path, or {@code -}
+     * @param label how messages name it, e.g. {@code --csv 'ions.csv'}
+     * @throws DataException when it does not exist or cannot be read
+     */
+    public static InputStream open(String file, String label, InputStream stdin) {
+        if (file.equals("-")) {
+            return stdin;
+        }
+        if (file.isBlank()) { // '' is the working directory: opening it succeeds, reading fails
+            throw new DataException(label + ": the file name is empty (an unset shell variable?)");
+        }
+        java.io.File f = new java.io.File(file); // java.io rather than NIO: its classes are loaded at start-up already
+        if (f.isDirectory()) {
+            throw new DataException(label + ": is a directory, expected a CSV file");
+        }
+        if (!f.exists()) {
+            throw new DataException(label + ": no such file");
+        }
+        try {
+            return new FileInputStream(f);
+        } catch (IOException | RuntimeException e) {
+            throw new DataException(label + ": cannot read it (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * @param delimiter {@code --delimiter}: , ; or tab ({@code \t}, {@code tab}); null to detect it
+     * @param name how messages name the input
+     * @return a reader of the records of {@code in} as Batch and check read them
+     */
+    public static CsvInput reader(InputStream in, String delimiter, String name) {
+        char sep = 0;
+        if (delimiter != null) {
+            String d = delimiter;
+            if (d.equals(",") || d.equals(";")) {
+                sep = d.charAt(0);
+            } else if (d.equals("\t") || d.equals("\\t") || d.equalsIgnoreCase("tab")) {
+                sep = '\t';
+            } else {
+                throw new InputException("--delimiter '" + d + "': expected ',', ';' or tab (\\t)");
+            }
+        }
+        try {
+            return new CsvInput(in, sep);
+        } catch (IOException e) {
+            throw new DataException("cannot read " + name + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.echem.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Standard output, as text for picocli's help and messages and as bytes for {@link RowWriter},
+ * which formats results straight to UTF-8. Whatever the text side holds is flushed before bytes are
+ * written, so the two keep their order.
+ */
+public final class Stdout extends PrintWriter {
+    private final OutputStream raw;
+    private final OutputStream bytes = new OutputStream() {
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Stdout.this.flush();
+            try {
+                raw.write(b, off, len);
+            } catch (IOException e) {
+                throw closedOr(e);
+            }
+        }
+
+        @Override
+        public void flush() {
+            try {
+                raw.flush();
+            } catch (IOException e) {
+                throw closedOr(e);
+            }
+        }
+    };
+
+    public Stdout(OutputStream raw) {
+        super(new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 13));
+        this.raw = raw;
+    }
+
+    /**
+     * The reader of the output went away (as {@code | head} does when it has its lines): there is
+     * nobody left to tell, so the run stops quietly ({@link EchemCli} exits with 0).
+     */
+    public static final class Closed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Closed(IOException cause) {
+            super("standard output was closed", cause);
+        }
+    }
+
+    private static RuntimeException closedOr(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Broken pipe") || m.contains("Stream closed")) {
+            return new Closed(e);
+        }
+        return new DataException("cannot write the output: " + m);
+    }
+
+    /** @return the byte side of this output */
+    OutputStream bytes() {
+        return bytes;
+    }
+}
