@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.echem.calc.Input;
 import org.echem.calc.OptionSource;
+import org.echem.calc.Subcommand;
 import org.echem.grading.Grading;
 import org.echem.io.Format;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,7 @@ final class CheckCommand implements SpecCommand {
     private final CommandSpec spec;
 
     CheckCommand() {
-        spec = Specs.command("check", this, DESCRIPTION, FOOTER);
+        spec = Specs.command(Subcommand.CHECK.command(), this, DESCRIPTION, FOOTER);
         Specs.positional(spec, "FILE", "The problems and answers: a CSV file, or - for standard input.");
         Specs.option(spec, "--tolerance", "<tol>", "Tolerance for rows without one: relative (1%%) or absolute with a"
                 + " unit (0.5mV); a bare number is in the quantity's unit. Default: " + DEFAULT_TOLERANCE + "%.");

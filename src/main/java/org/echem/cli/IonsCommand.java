@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.echem.calc.Input;
 import org.echem.calc.Presets;
+import org.echem.calc.Subcommand;
 import org.echem.core.Ion;
 import org.echem.io.Field;
 import org.echem.io.Format;
@@ -27,7 +28,7 @@ final class IonsCommand implements SpecCommand {
     private final CommandSpec spec;
 
     IonsCommand() {
-        spec = Specs.command("ions", this,
+        spec = Specs.command(Subcommand.IONS.command(), this,
                 new String[] {"List the built-in ions and their valences, or a preset's concentrations with their sources."},
                 new String[] {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv"});
         CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid or frog."));

@@ -1,6 +1,7 @@
 package org.echem.cli;
 
 import org.echem.batch.Batch;
+import org.echem.calc.Subcommand;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -24,14 +25,14 @@ public final class Training {
     static int[] run() {
         PrintWriter err = new PrintWriter(Writer.nullWriter());
         int oneOff = EchemCli.run(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(), err,
-                "nernst", "--ion", "K", "--in", "140", "--out", "5");
+                Subcommand.NERNST.command(), "--ion", "K", "--in", "140", "--out", "5");
         StringBuilder csv = new StringBuilder("ion,z,in_mM,out_mM,temp_C\n");
         for (int i = 0; i < 3 * Batch.chunkRows(); i++) {
             csv.append(i % 2 == 0 ? "K,1," : "Na,1,").append(100 + i % 40).append(".5,").append(5 + i % 7)
                     .append(",37\n");
         }
         int batch = EchemCli.run(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                OutputStream.nullOutputStream(), err, "nernst", "--csv", "-", "--precision", "4");
+                OutputStream.nullOutputStream(), err, Subcommand.NERNST.command(), "--csv", "-", "--precision", "4");
         return new int[] {oneOff, batch};
     }
 }

@@ -354,42 +354,12 @@ public final class Check {
      *     it), or null for words, plain numbers and units outside the tables (kJ/mol)
      */
     static Kind kindOf(Field f) {
-        for (Kind k : Kind.values()) {
-            if (unitOf(f, k) != null) {
-                return k;
-            }
-        }
-        return null;
+        return f.kind();
     }
 
-    /**
-     * @return the unit of {@code kind} the field's numbers are in: its shown unit, else one named in
-     *     its machine name ({@code slope_mV_per_decade}: mV; {@code I_uA_cm2}: uA/cm2); null if none
-     */
+    /** @return the unit of {@code kind} the field's numbers are in, or null if it has none of that kind */
     static Unit unitOf(Field f, Kind kind) {
-        if (f.unit().isEmpty()) {
-            return null;
-        }
-        List<String> candidates = new ArrayList<>();
-        candidates.add(f.unit());
-        String[] parts = f.name().split("_");
-        for (int i = 1; i < parts.length; i++) {
-            if (i + 1 < parts.length) {
-                candidates.add(parts[i] + "/" + parts[i + 1]);
-            }
-            candidates.add(parts[i]);
-        }
-        for (String c : candidates) {
-            Unit u = kind.unit(c);
-            if (u != null && !c.isEmpty()) {
-                double scale = u.div() / u.mul();
-                if (Math.abs(scale - f.scale()) <= 1e-12 * Math.abs(f.scale())
-                        && Math.abs(-u.offset() * scale - f.offset()) <= 1e-9) {
-                    return u;
-                }
-            }
-        }
-        return null;
+        return f.kind() == kind ? f.measure() : null;
     }
 
     /** @return a number for people, with {@code precision} decimals when given */

@@ -45,14 +45,15 @@ class CheckPartsTest {
     }
 
     @Test
-    void theUnitOfAFieldComesFromItsLabelOrItsName() {
+    void aFieldKeepsItsKindAndUnit() {
         assertThat(Check.kindOf(Field.of("E_mV", "E", Kind.VOLTAGE, "mV"))).isEqualTo(Kind.VOLTAGE);
         assertThat(Check.kindOf(Field.of("temp_C", "T", Kind.TEMPERATURE, "C"))).isEqualTo(Kind.TEMPERATURE);
-        // a field shown with a label that is not a unit: the machine name still names it
-        Field slope = new Field("slope_mV_per_decade", "slope", "mV/decade", 1000, 0);
+        // a field shown with a label that is not a unit keeps the unit it was declared with
+        Field slope = Field.of("slope_mV_per_decade", "slope", Kind.VOLTAGE, "mV").withUnit("mV/decade");
         assertThat(Check.kindOf(slope)).isEqualTo(Kind.VOLTAGE);
         assertThat(Check.unitOf(slope, Kind.VOLTAGE).symbol()).isEqualTo("mV");
-        Field density = new Field("I_uA_cm2", "I", "µA/cm²", 100, 0);
+        assertThat(Check.unitOf(slope, Kind.CURRENT)).isNull();
+        Field density = Field.of("I_uA_cm2", "I", Kind.CURRENT, "uA/cm2").withUnit("µA/cm²");
         assertThat(Check.unitOf(density, Kind.CURRENT).symbol()).isEqualTo("uA/cm2");
         assertThat(Check.kindOf(Field.scaled("dmu_kJ_mol", "Δμ̃", "kJ/mol", 1e-3))).isNull();
         assertThat(Check.kindOf(Field.plain("z", "z"))).isNull();
