@@ -12,6 +12,7 @@ import org.echem.io.Row;
 import org.echem.io.RowWriter;
 import org.echem.io.Schema;
 import org.echem.io.Stdout;
+import org.echem.io.Visible;
 
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import org.echem.core.DomainException;
+import org.echem.core.NoConvergenceException;
 import org.echem.io.CsvFiles;
 import org.echem.io.CsvInput;
 
@@ -105,7 +107,7 @@ public final class Batch {
         }
         if (skipped > 0) {
             err.println("echem: skipped " + skipped + " row" + (skipped == 1 ? "" : "s") + " with errors (first: "
-                    + firstSkip + ")");
+                    + Visible.of(firstSkip) + ")");
             err.flush();
         }
     }
@@ -326,6 +328,10 @@ public final class Batch {
                 msg = "line " + line + ": " + msg;
             }
             return badRow(chunk, r, msg);
+        } catch (NoConvergenceException e) { // exit 5, naming the row
+            throw new NoConvergenceException("line " + line + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) { // a bug: exit 1, naming the row, whatever --on-error says
+            throw new IllegalStateException("line " + line + ": " + e, e);
         }
         chunk.results[r] = rows.size() == 1 ? rows.get(0) : new ArrayList<>(rows);
         return true;

@@ -3,6 +3,8 @@ package org.echem.calc;
 import java.util.List;
 import java.util.Set;
 import org.echem.core.ConstantSet;
+import org.echem.io.InputException;
+import org.echem.io.Numbers;
 import org.echem.io.Row;
 import org.echem.io.Schema;
 
@@ -34,7 +36,12 @@ public interface Calculation {
 
     /** Runs {@code calc} on {@code in} and records on each row the temperature and constants it used. */
     static void run(Calculation calc, Inputs in, List<Row> rows, Explain ex) {
-        calc.compute(in, rows, ex);
+        try {
+            calc.compute(in, rows, ex);
+        } catch (Numbers.NotFinite e) { // an intermediate value of the explanation or a note overflowed
+            throw new InputException("these inputs are too large or too small to compute with: an intermediate"
+                    + " value would exceed ±1.8e308 (" + in.source().describe() + ")");
+        }
         if (!rows.isEmpty()) {
             double t = in.temperature();
             ConstantSet k = in.constants();

@@ -107,6 +107,7 @@ public final class GhkCalc implements Calculation {
                     + " calculations; give one");
         }
         List<Member> members = members(in, solve);
+        Sides sides = new Sides(in);
         List<Permeant> ions = new ArrayList<>();
         Boolean relative = null;
         String firstKey = null;
@@ -127,7 +128,7 @@ public final class GhkCalc implements Calculation {
                     throw in.bad(m.permKey(), "a permeability must be ≥ 0");
                 }
             }
-            double[] c = concentrations(in, m);
+            double[] c = concentrations(in, m, sides);
             ions.add(new Permeant(m.name(), m.ion().z(), p, c[0], c[1]));
         }
         if (solve) {
@@ -296,12 +297,11 @@ public final class GhkCalc implements Calculation {
             throw in.bad(s, "with NAME=P pairs in --perm give concentrations as pairs too (--in K=140,Na=15"
                     + " --out K=5,Na=145)");
         }
+        java.util.Set<String> named = new java.util.HashSet<>(); // ion names of the members: linear in the ions
         for (String n : in.entries(Input.PERM)) {
             Ion ion = in.ionNamed(Input.PERM.entry(n), n);
-            for (Member m : list) {
-                if (m.ion().name().equals(ion.name())) {
-                    throw in.bad(Input.PERM.entry(n), ion.name() + " is given twice in --perm");
-                }
+            if (!named.add(ion.name())) {
+                throw in.bad(Input.PERM.entry(n), ion.name() + " is given twice in --perm");
             }
             list.add(new Member(n, ion, Input.PERM.entry(n)));
         }
@@ -315,15 +315,12 @@ public final class GhkCalc implements Calculation {
                 }
             }
             list.add(new Member(n, ion, null));
+            named.add(ion.name());
         }
         for (String side : List.of(Input.IN.key(), Input.OUT.key())) {
             for (String n : in.entries(side)) {
                 Ion ion = in.ionNamed(side + "." + n, n);
-                boolean found = false;
-                for (Member m : list) {
-                    found |= m.ion().name().equals(ion.name());
-                }
-                if (!found) {
+                if (!named.contains(ion.name())) {
                     throw in.bad(side + "." + n, ion.name() + " has a concentration but no permeability: add it to --perm"
                             + (solve ? " or name it in --solve-perm" : "") + ", or leave it out");
                 }
@@ -333,13 +330,11 @@ public final class GhkCalc implements Calculation {
     }
 
     /** @return {c_in, c_out} in mM: given, else from --preset, else 0 (absent on that side) */
-    private static double[] concentrations(Inputs in, Member m) {
+    private static double[] concentrations(Inputs in, Member m, Sides sides) {
         double[] c = new double[2];
-        List<Presets.Entry> preset = in.has(Input.PRESET)
-                ? Presets.named(in.text(Input.PRESET), in.source().where(Input.PRESET.key())) : List.of();
-        String[] sides = {Input.IN.key(), Input.OUT.key()};
+        List<Presets.Entry> preset = sides.preset;
         for (int s = 0; s < 2; s++) {
-            String key = keyFor(in, sides[s], m);
+            String key = sides.keyFor(s, m);
             if (key != null) {
                 c[s] = in.nonNegative(key, Kind.CONCENTRATION);
                 continue;
@@ -357,15 +352,38 @@ public final class GhkCalc implements Calculation {
         return c;
     }
 
-    private static String keyFor(Inputs in, String side, Member m) {
-        if (m.permKey() != null && m.permKey().equals(Input.PERM.key())) {
-            return in.has(side) ? side : null;
-        }
-        for (String n : in.entries(side)) {
-            if (in.has(side + "." + n) && in.ionNamed(side + "." + n, n).name().equals(m.ion().name())) {
-                return side + "." + n;
+    /**
+     * The concentration keys of each side by ion name ({@code in.K}), and the preset: found once per
+     * calculation, so that looking up every member's concentrations stays linear in the ions.
+     */
+    private static final class Sides {
+        private final Inputs in;
+        private final String[] side = {Input.IN.key(), Input.OUT.key()};
+        private final List<java.util.Map<String, String>> keys = new ArrayList<>(2);
+        final List<Presets.Entry> preset;
+
+        Sides(Inputs in) {
+            this.in = in;
+            for (String sd : side) {
+                java.util.Map<String, String> byIon = new java.util.HashMap<>();
+                for (String n : in.entries(sd)) {
+                    String key = sd + "." + n;
+                    if (in.has(key)) {
+                        byIon.putIfAbsent(in.ionNamed(key, n).name(), key);
+                    }
+                }
+                keys.add(byIon);
             }
+            preset = in.has(Input.PRESET)
+                    ? Presets.named(in.text(Input.PRESET), in.source().where(Input.PRESET.key())) : List.of();
         }
-        return null;
+
+        /** @return the key of {@code m}'s concentration on side {@code s} (0 in, 1 out), or null */
+        String keyFor(int s, Member m) {
+            if (m.permKey() != null && m.permKey().equals(Input.PERM.key())) {
+                return in.has(side[s]) ? side[s] : null;
+            }
+            return keys.get(s).get(m.ion().name());
+        }
     }
 }

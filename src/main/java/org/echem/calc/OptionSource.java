@@ -86,4 +86,13 @@ public final class OptionSource implements Source {
         int dot = key.indexOf('.');
         return dot < 0 ? "--" + key : "--" + key.substring(0, dot) + " " + key.substring(dot + 1);
     }
+
+    @Override
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            b.append(b.length() == 0 ? "" : " ").append(where(e.getKey())).append(' ').append(e.getValue());
+        }
+        return b.toString();
+    }
 }

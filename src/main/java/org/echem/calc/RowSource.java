@@ -272,4 +272,17 @@ public final class RowSource implements Source {
         }
         return defaults.where(key) + " (line " + line + ")";
     }
+
+    @Override
+    public String describe() {
+        StringBuilder b = new StringBuilder("line ").append(line).append(':');
+        for (int i = 0; i < header.size(); i++) {
+            String c = cellAt(i);
+            if (c != null) {
+                b.append(' ').append(header.get(i)).append('=').append(c);
+            }
+        }
+        String d = defaults.describe();
+        return d.isEmpty() ? b.toString() : b.append("; ").append(d).toString();
+    }
 }

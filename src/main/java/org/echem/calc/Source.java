@@ -37,4 +37,7 @@ public interface Source {
 
     /** @return how to name {@code key} in a message: {@code --in} or {@code line 3, column in} */
     String where(String key);
+
+    /** @return the inputs given, for a message about all of them: {@code --conc 1e308 --ion K} */
+    String describe();
 }

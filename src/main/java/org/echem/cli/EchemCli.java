@@ -3,6 +3,7 @@ package org.echem.cli;
 import org.echem.io.DataException;
 import org.echem.io.InputException;
 import org.echem.io.Stdout;
+import org.echem.io.Visible;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -51,9 +52,39 @@ public final class EchemCli implements Runnable {
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = run(System.in, new FileOutputStream(FileDescriptor.out), err, args);
+        int code = run(stdinOpen() ? System.in : new ClosedInput(), new FileOutputStream(FileDescriptor.out), err, args);
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * @return false when the process was started with standard input closed ({@code <&-}): the JVM
+     *     then opens its own files on descriptor 0 (its class library), which must never be read as
+     *     input. Linux shows it in /proc; elsewhere standard input is taken as open.
+     */
+    private static boolean stdinOpen() {
+        java.io.File fds = new java.io.File("/proc/self/fd");
+        if (!fds.isDirectory()) {
+            return true;
+        }
+        java.io.File zero = new java.io.File(fds, "0");
+        if (!zero.exists()) {
+            return false;
+        }
+        try {
+            String home = new java.io.File(System.getProperty("java.home", "/nonexistent")).getCanonicalPath();
+            return !zero.getCanonicalPath().startsWith(home + java.io.File.separator);
+        } catch (java.io.IOException | SecurityException e) {
+            return true;
+        }
+    }
+
+    /** Standard input that was closed when the process started: reading it is an error. */
+    private static final class ClosedInput extends InputStream {
+        @Override
+        public int read() throws java.io.IOException {
+            throw new java.io.IOException("standard input is closed (started with <&-); give a file, or pipe the data in");
+        }
     }
 
     private static String[] footer() {
@@ -132,12 +163,19 @@ public final class EchemCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // an argument @FILE stays an argument: expanding it would read any file a caller names and
+        // echo its content in error messages
+        cl.setExpandAtFiles(false);
         Handlers handlers = new Handlers(verbose(args));
         cl.setParameterExceptionHandler(handlers);
         cl.setExecutionExceptionHandler(handlers);
         cl.setExitCodeExceptionMapper(handlers);
         int code = cl.execute(args);
-        out.flush();
+        DataException lost = out.failure();
+        if (lost != null && code != ExitCode.DATA.code()) { // help, version, reports: lost writes are errors too
+            err.println("echem: " + lost.getMessage());
+            code = ExitCode.DATA.code();
+        }
         err.flush();
         return code;
     }
@@ -193,7 +231,7 @@ public final class EchemCli implements Runnable {
                 msg += "; a value with a space must be quoted ('140 mM') or written without it (140mM)";
             }
         }
-        err.println("echem: " + msg + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        err.println("echem: " + Visible.of(msg) + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCode.USAGE.code();
     }
@@ -216,7 +254,7 @@ public final class EchemCli implements Runnable {
             msg = "internal error: " + ex + (verbose ? "" : " (run with --verbose for details)");
         }
         cl.getOut().flush();
-        err.println("echem: " + msg);
+        err.println("echem: " + Visible.of(msg));
         if (verbose && code == ExitCode.INTERNAL) {
             ex.printStackTrace(err);
         }

@@ -320,6 +320,15 @@ public final class Check {
      * @param difference read a difference (a tolerance): a temperature scale's offset does not apply
      */
     private double read(String key, String text, Field field, Kind kind, boolean difference) {
+        double v = readAny(key, text, field, kind, difference);
+        if (Double.isFinite(v)) {
+            return v;
+        }
+        throw new InputException(src.where(key) + " '" + text + "': out of range in " + (field.unit().isEmpty()
+                ? "a double" : field.unit()) + " (its magnitude would exceed 1.8e308)");
+    }
+
+    private double readAny(String key, String text, Field field, Kind kind, boolean difference) {
         String t = text.strip();
         if (!field.unit().isEmpty() && t.endsWith(field.unit())
                 && (kind == null || kind.unit(field.unit()) == null)) {

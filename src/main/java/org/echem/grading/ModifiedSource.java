@@ -87,4 +87,9 @@ public final class ModifiedSource implements Source {
     public String where(String key) {
         return base.where(map(key));
     }
+
+    @Override
+    public String describe() {
+        return base.describe();
+    }
 }

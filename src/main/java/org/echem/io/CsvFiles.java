@@ -27,7 +27,14 @@ public final class CsvFiles {
             throw new DataException(label + ": is a directory, expected a CSV file");
         }
         if (!f.exists()) {
+            if (java.nio.file.Files.isSymbolicLink(f.toPath())) {
+                throw new DataException(label + ": a symbolic link that leads nowhere (its target is missing, or"
+                        + " links loop)");
+            }
             throw new DataException(label + ": no such file");
+        }
+        if (file.endsWith("/") || file.endsWith(java.io.File.separator)) { // java.io.File drops the slash
+            throw new DataException(label + ": is not a directory, though the name ends with '/'");
         }
         try {
             return new FileInputStream(f);

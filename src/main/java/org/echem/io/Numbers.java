@@ -1,5 +1,6 @@
 package org.echem.io;
 
+import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -45,7 +46,9 @@ public final class Numbers {
         if (x == (long) x && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
-        String s = Double.toString(x);
+        // Schubfach (Giulietti 2018), as Java 19+'s Double.toString: Java 17's is not always the
+        // shortest (1e23 gave 9.999999999999999e22), and the digits must not depend on the JDK
+        String s = DoubleToDecimal.toString(x);
         int e = s.indexOf('E');
         if (e < 0) {
             return s;
@@ -213,6 +216,9 @@ public final class Numbers {
         if (x == 0) {
             return "0";
         }
+        if (!Double.isFinite(x)) {
+            throw new NotFinite();
+        }
         BigDecimal b = new BigDecimal(x).round(new java.math.MathContext(digits, RoundingMode.HALF_EVEN));
         double a = Math.abs(x);
         if (a >= 1e-4 && a < 1e9 && !keepZeros) {
@@ -226,5 +232,17 @@ public final class Numbers {
             mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
         return mantissa + "e" + Integer.parseInt(s.substring(e + 1));
+    }
+
+    /**
+     * A number to print for people that is not finite: an intermediate value of a calculation
+     * overflowed. The calculation layer turns it into an input error naming the inputs.
+     */
+    public static final class NotFinite extends ArithmeticException {
+        private static final long serialVersionUID = 1L;
+
+        NotFinite() {
+            super("a value to print is not finite");
+        }
     }
 }

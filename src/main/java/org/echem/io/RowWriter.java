@@ -218,6 +218,10 @@ public abstract class RowWriter {
             }
             buf.append(sep);
             quoted(message);
+            for (int i = inputColumns.size(); i < cells.size(); i++) { // a too-long row keeps its extra cells
+                buf.append(sep);
+                quoted(cells.get(i));
+            }
             buf.append('\n');
             maybeFlush();
         }
@@ -239,9 +243,9 @@ public abstract class RowWriter {
             super.configure(inputColumns, schema, errorColumn);
             shadowed = new boolean[inputColumns.size()];
             java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int i = inputColumns.size() - 1; i >= 0; i--) {
+            for (int i = 0; i < inputColumns.size(); i++) { // of repeated names the first, which the calculation read
                 String c = inputColumns.get(i);
-                shadowed[i] = schema.has(c) || c.equals("error") || !seen.add(c);
+                shadowed[i] = schema.has(c) || (errorColumn && c.equals("error")) || !seen.add(c);
             }
         }
 
@@ -328,6 +332,17 @@ public abstract class RowWriter {
             }
             key(first, "error");
             string(message);
+            if (cells.size() > inputColumns.size()) { // a too-long row keeps its extra cells
+                key(false, "extra_cells");
+                buf.append('[');
+                for (int i = inputColumns.size(); i < cells.size(); i++) {
+                    if (i > inputColumns.size()) {
+                        buf.append(',');
+                    }
+                    string(cells.get(i));
+                }
+                buf.append(']');
+            }
             buf.append("}\n");
             maybeFlush();
         }
@@ -356,12 +371,15 @@ public abstract class RowWriter {
                 number(b, (Double) v, true);
                 return b.toString();
             }
-            return v.toString();
+            return Visible.of(v.toString());
         }
 
         @Override
         public void row(List<String> cells, Row row) {
-            List<String> line = new ArrayList<>(cells);
+            List<String> line = new ArrayList<>(cells.size() + schema.size() + 1);
+            for (String c : cells) {
+                line.add(Visible.of(c));
+            }
             while (line.size() < inputColumns.size()) {
                 line.add("");
             }
@@ -381,11 +399,14 @@ public abstract class RowWriter {
 
         @Override
         public void error(List<String> cells, String message) {
-            List<String> line = new ArrayList<>(cells);
+            List<String> line = new ArrayList<>(cells.size() + schema.size() + 1);
+            for (String c : cells) {
+                line.add(Visible.of(c));
+            }
             while (line.size() < inputColumns.size() + schema.size()) {
                 line.add("");
             }
-            line.add(message);
+            line.add(Visible.of(message));
             table.add(line);
             rows++;
         }

@@ -40,9 +40,73 @@ public final class Stdout extends PrintWriter {
         }
     };
 
+    /** The first error of the text side, which PrintWriter itself only flags ({@link #checkError}). */
+    private IOException textError;
+
     public Stdout(OutputStream raw) {
-        super(new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 13));
+        this(raw, new Recording(raw));
+    }
+
+    private Stdout(OutputStream raw, Recording text) {
+        super(new BufferedWriter(new OutputStreamWriter(text, StandardCharsets.UTF_8), 1 << 13));
         this.raw = raw;
+        text.owner = this;
+    }
+
+    /** The text side's way to {@code raw}, remembering the first error for {@link #failure}. */
+    private static final class Recording extends OutputStream {
+        private final OutputStream raw;
+        private Stdout owner;
+
+        Recording(OutputStream raw) {
+            this.raw = raw;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                raw.write(b, off, len);
+            } catch (IOException e) {
+                owner.record(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                raw.flush();
+            } catch (IOException e) {
+                owner.record(e);
+                throw e;
+            }
+        }
+    }
+
+    private void record(IOException e) {
+        if (textError == null) {
+            textError = e;
+        }
+    }
+
+    /**
+     * Flushes the text side and says whether what was printed through it (help, version, reports)
+     * was lost.
+     *
+     * @return null when all was written or the reader went away (a closed pipe: nobody to tell);
+     *     else the error, as {@link DataException}
+     */
+    public DataException failure() {
+        if (!checkError() || textError == null) {
+            return null;
+        }
+        RuntimeException r = closedOr(textError);
+        return r instanceof DataException ? (DataException) r : null;
     }
 
     /**
