@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.echem.core.DomainException;
 import org.echem.core.NoConvergenceException;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -105,8 +104,13 @@ public final class EchemCli implements Runnable {
             case "ions":
                 return new IonsCommand();
             default:
-                return new AutoComplete.GenerateCompletion();
+                return new Completion();
         }
+    }
+
+    /** @return the full command model, every subcommand built (for man pages and completion at build time) */
+    public static CommandLine commandLine() {
+        return commandLine(System.in, new String[0]);
     }
 
     private static CommandLine commandLine(InputStream in, String[] args) {
@@ -137,7 +141,7 @@ public final class EchemCli implements Runnable {
                 CommandLine sub = command instanceof CalcCommand
                         ? new CommandLine(((CalcCommand) command).spec()) : new CommandLine(command);
                 sub.getCommandSpec().usageMessage().header(c[1]);
-                if (command instanceof AutoComplete.GenerateCompletion) {
+                if (command instanceof Completion) {
                     sub.getCommandSpec().usageMessage().footer("%nExamples:",
                             "  source <(echem generate-completion)                 (this shell)",
                             "  echem generate-completion > /etc/bash_completion.d/echem   (every shell)");
