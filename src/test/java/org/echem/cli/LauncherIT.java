@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,15 @@ class LauncherIT {
             Path t = which(tool);
             if (t != null) {
                 Files.createSymbolicLink(noMaven.resolve(tool), t);
+            }
+        }
+    }
+
+    @AfterAll
+    static void unlinkTools() throws IOException {
+        try (Stream<Path> s = Files.list(noMaven)) {
+            for (Path link : (Iterable<Path>) s::iterator) {
+                Files.delete(link); // the links only (JUnit would warn of each)
             }
         }
     }
