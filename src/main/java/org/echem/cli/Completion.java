@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  * declared as before; only the script's text changes.
  */
 @Command(name = "generate-completion", mixinStandardHelpOptions = true, helpCommand = true,
+        versionProvider = EchemCli.Version.class,
         description = {"Print a bash/zsh completion script for echem.",
             "Run 'source <(echem generate-completion)' to give echem TAB completion in this shell."})
 public final class Completion implements Runnable {
