@@ -98,7 +98,8 @@ class LauncherIT {
 
     @Test
     void manPagesRead() throws Exception {
-        assumeTrue(which("man") != null, "man is not installed");
+        assumeTrue(which("man") != null && (which("nroff") != null || which("groff") != null),
+                "man (or its roff formatter) is not installed");
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("MANWIDTH", "80");
         env.put("MANPAGER", "cat");
