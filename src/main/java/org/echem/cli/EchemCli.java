@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import org.echem.calc.Subcommand;
 import org.echem.core.DomainException;
 import org.echem.core.NoConvergenceException;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -112,10 +111,15 @@ public final class EchemCli implements Runnable {
             case IONS:
                 return new IonsCommand();
             case GENERATE_COMPLETION:
-                return new AutoComplete.GenerateCompletion();
+                return new Completion();
             default:
                 return new CalcCommand(sub);
         }
+    }
+
+    /** @return the full command model, every subcommand built (for man pages and completion at build time) */
+    public static CommandLine commandLine() {
+        return commandLine(System.in, new String[0]);
     }
 
     private static CommandLine commandLine(InputStream in, String[] args) {
@@ -145,7 +149,7 @@ public final class EchemCli implements Runnable {
                 CommandLine sub = command instanceof SpecCommand
                         ? new CommandLine(((SpecCommand) command).spec()) : new CommandLine(command);
                 sub.getCommandSpec().usageMessage().header(c.summary());
-                if (command instanceof AutoComplete.GenerateCompletion) {
+                if (command instanceof Completion) {
                     sub.getCommandSpec().usageMessage().footer("%nExamples:",
                             "  source <(echem generate-completion)                 (this shell)",
                             "  echem generate-completion > /etc/bash_completion.d/echem   (every shell)");
