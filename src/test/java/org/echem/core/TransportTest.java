@@ -38,8 +38,8 @@ class TransportTest {
 
     @Test
     void ncxReversalPotential() {
-        // E_NCX = 3E_Na − 2E_Ca (Blaustein & Lederer, Physiol. Rev. 79:763 (1999), eq. for 3:1 coupling),
-        // quoted as −82.8 mV for Na 15/145 mM and Ca 100 nM / 2 mM at 37 °C. Independent derivation
+        // E_NCX = 3E_Na − 2E_Ca for 3:1 coupling (Blaustein & Lederer, Physiol. Rev. 79:763 (1999)); the
+        // project's brief quotes −82.8 mV for Na 15/145 mM and Ca 100 nM / 2 mM at 37 °C. Independent derivation
         // (Python, CODATA 2018): E_Na = 60.634331643 mV, E_Ca = 132.343567921 mV, 3E_Na − 2E_Ca =
         // −82.7841409127883 mV. Tolerance 0.05 mV against −82.8, 1e-9 mV against the exact figure.
         Transport.Result r = Transport.of(K, Transporter.NCX, at(-70));
@@ -59,8 +59,8 @@ class TransportTest {
     @Test
     void sodiumPumpReversalPotential() {
         // E_NKA = 3E_Na − 2E_K + ΔG_ATP/F (from E_rev = (Σ nzE − ΔG_ATP/F)/Σ nz with n_Na = −3, n_K = 2):
-        // ≈ −210 mV at ΔG_ATP = −55 kJ/mol, Na 15/145, K 140/5 mM, 37 °C (cf. Glitsch, Physiol. Rev. 81:1791
-        // (2001), who puts E_pump near −200 mV or below). Independent (Python, CODATA 2018):
+        // ≈ −210 mV at ΔG_ATP = −55 kJ/mol, Na 15/145, K 140/5 mM, 37 °C (the project's brief; the formula as in
+        // Glitsch, Physiol. Rev. 81:1791 (2001), pump reversal potential). Independent (Python, CODATA 2018):
         // 3 × 60.634331643 − 2 × (−89.058694037) − 55000/96485.33212 × 1000 = −210.0144480917956 mV.
         // Tolerance 0.5 mV against −210, 1e-9 mV against the exact figure.
         Transport.Result r = Transport.of(K, Transporter.NKA, atp(-70, -55));
