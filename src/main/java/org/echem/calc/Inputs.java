@@ -111,6 +111,22 @@ public final class Inputs {
         return value(key, Kind.VOLTAGE);
     }
 
+    /**
+     * @param expected what a valid value looks like, for the error message ("a pH such as 7.2")
+     * @return a required plain number (no unit), finite
+     */
+    public double number(String key, String expected) {
+        String t = source.text(key);
+        if (t == null) {
+            throw new InputException(source.where(key) + " is missing: give " + expected);
+        }
+        try {
+            return Units.number(t);
+        } catch (UnitException | NumberFormatException e) {
+            throw bad(key, "expected " + expected);
+        }
+    }
+
     /** @return a required integer */
     public int integer(String key) {
         String t = source.text(key);
