@@ -346,7 +346,7 @@ public final class GhkCalc implements Calculation {
             }
             for (Presets.Entry p : preset) {
                 if (p.ion().equals(m.ion().name())) {
-                    c[s] = Units.parse(s == 0 ? p.in() : p.out(), Kind.CONCENTRATION).si();
+                    c[s] = Units.concentration(s == 0 ? p.in() : p.out(), p.ion().equals("H"), p.ion(), null).si();
                 }
             }
         }

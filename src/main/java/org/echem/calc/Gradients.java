@@ -49,7 +49,7 @@ public final class Gradients {
                 return in.concentration(key); // looked up twice, but RowSource remembers the last key
             }
             if (presetText != null) {
-                return org.echem.units.Units.parse(presetText, org.echem.units.Kind.CONCENTRATION).si();
+                return Units.concentration(presetText, ion.name().equals("H"), ion.name(), null).si();
             }
             throw new InputException(in.source().where(side) + " is missing the " + (side.equals(Input.IN.key()) ? "inside" : "outside")
                     + " concentration of " + ion.name() + ": give --" + side + " " + ion.name() + "=<conc>");

@@ -68,9 +68,30 @@ public final class Inputs {
             return null;
         }
         try {
+            if (kind == Kind.CONCENTRATION && Units.isPh(t)) {
+                Ion ion = ionOf(key);
+                return Units.concentration(t, ion != null && ion.name().equals("H"), ion == null ? null : ion.label(),
+                        source.hintUnit(key, kind));
+            }
             return Units.parse(t, kind, source.hintUnit(key, kind));
         } catch (UnitException e) {
             throw new InputException(source.where(key) + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @return the ion a concentration input is of: the entry's name for a map key ({@code in.H}),
+     *     else the one of {@code --ion}; null when none can be told
+     */
+    private Ion ionOf(String key) {
+        int dot = key.indexOf('.');
+        try {
+            if (dot >= 0) {
+                return Ion.parse(key.substring(dot + 1), null);
+            }
+            return ionOrNull();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

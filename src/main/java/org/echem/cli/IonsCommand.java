@@ -58,8 +58,8 @@ final class IonsCommand implements SpecCommand {
         } else {
             for (Presets.Entry e : Presets.named(preset, Input.PRESET.option())) {
                 w.row(List.of(), new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
-                        .si("in_mM", Units.parse(e.in(), Kind.CONCENTRATION).si())
-                        .si("out_mM", Units.parse(e.out(), Kind.CONCENTRATION).si()).set("source", e.source()));
+                        .si("in_mM", Units.concentration(e.in(), e.ion().equals("H"), e.ion(), null).si())
+                        .si("out_mM", Units.concentration(e.out(), e.ion().equals("H"), e.ion(), null).si()).set("source", e.source()));
             }
         }
         w.end(List.of());
