@@ -28,6 +28,7 @@ public final class TransportCalc implements Calculation {
             "of ion i moved in per forward cycle, m ATP hydrolysed), its reversal potential",
             "E_rev = (Σ nᵢzᵢEᵢ - m·ΔG_ATP/F) / Σ nᵢzᵢ and its direction (forward when ΔG < 0).",
             "With --solve ION: the inside concentration of ION at which it is at equilibrium."),
+        Co2.with(
         List.of(
             Input.NAME.value("A named transporter (table below): ncx, nka, pmca, kcc2, nkcc1, nhe, ae, h-k-symport."),
             Input.STOICH.map("Or a stoichiometry: moles moved IN per cycle, negative = out, e.g. Na=3,Ca=-1;"
@@ -39,7 +40,7 @@ public final class TransportCalc implements Calculation {
             Input.DG_ATP.value("ΔG of ATP hydrolysis, kJ/mol (a bare number ≤ 0, e.g. -55); required by ATP-driven"
                     + " transporters (nka, pmca), no default."),
             Input.SOLVE.value("An ion of the stoichiometry: give its equilibrium inside concentration c_in_eq_mM"
-                    + " (its own --in is not needed).")),
+                    + " (its own --in is not needed)."))),
         notes(),
         List.of(
             "  echem transport --name ncx --in Na=15,Ca=100nM --out Na=145,Ca=2 --vm -70",
@@ -87,6 +88,7 @@ public final class TransportCalc implements Calculation {
 
     @Override
     public void compute(Inputs in, List<Row> out, Explain ex) {
+        Co2.begin(in, ex);
         ConstantSet k = in.constants();
         double temp = in.temperature();
         Transporter t = transporter(in);
@@ -193,7 +195,7 @@ public final class TransportCalc implements Calculation {
         return b.toString();
     }
 
-    /** Fills the concentrations of the transporter's ions from --in/--out maps and --preset. */
+    /** Fills the concentrations of the transporter's ions from --in/--out maps, --preset and --pco2. */
     private static void concentrations(Inputs in, Transporter t, String solveFor, Map<String, Double> cIn,
             Map<String, Double> cOut) {
         for (Input side : List.of(Input.IN, Input.OUT)) {
@@ -211,9 +213,12 @@ public final class TransportCalc implements Calculation {
                     spec = g;
                 }
             }
+            if (spec == null) { // not in the maps: only --pco2 can give it (HCO3-)
+                spec = new Gradients.Spec(s.ion(), null, null, null);
+            }
             boolean needIn = !name.equals(solveFor);
-            if (spec == null || needIn && !spec.hasIn(in) || !spec.hasOut(in)) {
-                String side = spec == null || !spec.hasOut(in) ? "out" : "in";
+            if (needIn && !spec.hasIn(in) || !spec.hasOut(in)) {
+                String side = !spec.hasOut(in) ? "out" : "in";
                 throw new InputException("--" + side + " is missing the " + (side.equals("in") ? "inside" : "outside")
                         + " concentration of " + name + ": " + t.name() + " moves " + name + " (" + label(t)
                         + "); give --" + side + " " + name + "=<conc>");
