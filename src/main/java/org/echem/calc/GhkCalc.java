@@ -68,6 +68,8 @@ public final class GhkCalc implements Calculation {
             "      --out K=5,Na=145 --vm -70",
             "  echem ghk --ion Ca --perm 1e-5cm/s --in 100nM --out 2mM --vm 0 --explain",
             "  echem ghk --perm K=1 --in K=140 --out Na=140 --vrev -50 --solve-perm Na",
+            "  echem ghk --perm Cl=1,HCO3=0.2 --in Cl=7 --out Cl=130 \\",
+            "      --pco2 40mmHg --ph-in 7.2 --ph-out 7.4            (GABA-A, Cl- and HCO3-)",
             "  echem ghk --csv examples/ghk.csv --format json"));
 
     @Override

@@ -18,10 +18,11 @@ import org.echem.units.Kind;
 public final class PmfCalc implements Calculation {
     static final Declaration DECLARATION = new Declaration(
         List.of(
-            "Proton motive force Δp = V_m - (RT·ln10/F)·(pH_in - pH_out) = V_m - E_H: the",
-            "electrochemical potential difference of H+ across a membrane, split into its electrical",
-            "part V_m and its chemical part -E_H, and Δμ̃ = F·Δp of moving 1 mol of H+ in.",
-            "A negative Δp drives H+ in (what an H+-coupled symporter of a plant cell runs on)."),
+            "Proton motive force Δp = V_m - (RT·ln10/F)·(pH_in - pH_out) = V_m - E_H,",
+            "the electrochemical potential difference of H+ across a membrane, split into",
+            "its electrical part V_m and its chemical part -E_H, and Δμ̃ = F·Δp of moving",
+            "1 mol of H+ in. A negative Δp drives H+ in (what H+-coupled symport in a",
+            "plant cell runs on). The pH as --ph-in/--ph-out or --in/--out H=pH7.2."),
         List.of(
             Input.VM.value("Membrane potential V_m = V_in - V_out {units}."),
             Input.PH_IN.value("pH inside (a plain number such as 7.2)."),
@@ -30,7 +31,7 @@ public final class PmfCalc implements Calculation {
             Input.OUT.map("Instead of --ph-out: H=pH5.5 (or a concentration of H+).")),
         List.of(),
         List.of(
-            "  echem pmf --vm -120mV --ph-in 7 --ph-out 5 --temp 25   (Taiz & Zeiger: -238 mV)",
+            "  echem pmf --vm -120mV --ph-in 7 --ph-out 5 --temp 25    (Taiz: -238 mV)",
             "  echem pmf --vm -150 --in H=pH7.2 --out H=pH5.5",
             "  echem pmf --vm -180 --ph-in 8 --ph-out 7 --explain"));
 

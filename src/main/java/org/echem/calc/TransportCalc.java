@@ -24,10 +24,11 @@ import org.echem.units.Kind;
 public final class TransportCalc implements Calculation {
     static final Declaration DECLARATION = new Declaration(
         List.of(
-            "Free energy per cycle ΔG = Σ nᵢzᵢF(V_m - Eᵢ) + m·ΔG_ATP of a coupled transporter (nᵢ moles",
-            "of ion i moved in per forward cycle, m ATP hydrolysed), its reversal potential",
-            "E_rev = (Σ nᵢzᵢEᵢ - m·ΔG_ATP/F) / Σ nᵢzᵢ and its direction (forward when ΔG < 0).",
-            "With --solve ION: the inside concentration of ION at which it is at equilibrium."),
+            "Free energy per cycle ΔG = Σ nᵢzᵢF(V_m - Eᵢ) + m·ΔG_ATP of a coupled",
+            "transporter (nᵢ moles of ion i moved in per forward cycle, m ATP hydrolysed),",
+            "its reversal potential E_rev = (Σ nᵢzᵢEᵢ - m·ΔG_ATP/F) / Σ nᵢzᵢ and its",
+            "direction (forward when ΔG < 0). With --solve ION: the inside concentration",
+            "of ION at which it is at equilibrium."),
         Co2.with(
         List.of(
             Input.NAME.value("A named transporter (table below): ncx, nka, pmca, kcc2, nkcc1, nhe, ae, h-k-symport."),
@@ -43,10 +44,13 @@ public final class TransportCalc implements Calculation {
                     + " (its own --in is not needed)."))),
         notes(),
         List.of(
-            "  echem transport --name ncx --in Na=15,Ca=100nM --out Na=145,Ca=2 --vm -70",
-            "  echem transport --name nka --in Na=15,K=140 --out Na=145,K=5 --dg-atp -55 --vm -70",
+            "  echem transport --name ncx --in Na=15,Ca=100nM --out Na=145,Ca=2 \\",
+            "      --vm -70",
+            "  echem transport --name nka --in Na=15,K=140 --out Na=145,K=5 \\",
+            "      --dg-atp -55 --vm -70",
             "  echem transport --name kcc2 --in K=140 --out K=5,Cl=110 --solve Cl",
-            "  echem transport --stoich H=1,K=1 --in H=pH7.2,K=100 --out H=pH5.5,K=0.1 --vm -150",
+            "  echem transport --stoich H=1,K=1 --in H=pH7.2,K=100 \\",
+            "      --out H=pH5.5,K=0.1 --vm -150",
             "  echem transport --name ncx --preset mammalian --vm -70 --explain"));
 
     static final Schema SCHEMA = Schema.of(
@@ -66,7 +70,16 @@ public final class TransportCalc implements Calculation {
         lines.add("(h-k-symport: in a plant root cell). Named transporters (stoichiometry moved in):");
         for (Transporter t : Transporter.named()) {
             lines.add(String.format(Locale.ROOT, "  %-12s %-18s %s", t.name(), label(t), t.description()));
-            lines.add("               source: " + t.source());
+            StringBuilder line = new StringBuilder("               source:");
+            for (String word : t.source().split(" ")) {
+                if (line.length() + 1 + word.length() > 78) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append("                      ");
+                }
+                line.append(' ').append(word);
+            }
+            lines.add(line.toString());
         }
         return lines;
     }
