@@ -31,7 +31,7 @@ public final class DriveCalc implements Calculation {
             Input.VM.value("Membrane potential V_m = V_in - V_out {units}."),
             Input.IN.map("Inside concentration {bare}, or NAME=CONC pairs."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs."),
-            Input.PRESET.value("Typical concentrations: mammalian, squid or frog."),
+            Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature."),
             Input.E.map("The equilibrium potential, instead of concentrations {bare}; or NAME=E pairs."))),
         List.of(
             "%nSign rules: a cation flows in when V_m - E < 0, an anion flows out; the current",

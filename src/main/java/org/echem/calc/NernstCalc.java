@@ -27,7 +27,7 @@ public final class NernstCalc implements Calculation {
             Input.Z.value("Valence with sign (2 for Ca2+, -1 for Cl-); needed for an ion not in the table."),
             Input.IN.map("Inside concentration {units}, or NAME=CONC pairs: K=140,Na=15."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs: K=5,Na=145."),
-            Input.PRESET.value("Typical concentrations: mammalian, squid or frog ('echem ions --preset NAME' shows them and their sources). Explicit values override."),
+            Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature ('echem ions --preset NAME' shows them and their sources). Explicit values override."),
             Input.E.value("A known E {units}: solve for the missing --in, --out or --temp."))),
         List.of(),
         List.of(

@@ -36,7 +36,7 @@ public final class TransportCalc implements Calculation {
                     + " ATP=1 for one ATP hydrolysed per cycle."),
             Input.IN.map("Inside concentrations, NAME=CONC pairs {bare}: Na=15,Ca=100nM (H=pH7.2 for H+)."),
             Input.OUT.map("Outside concentrations, NAME=CONC pairs {bare}: Na=145,Ca=2."),
-            Input.PRESET.value("Typical concentrations: mammalian, squid or frog; --in/--out override them."),
+            Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature; --in/--out override them."),
             Input.VM.value("Membrane potential V_m {units}. Without it ΔG and the direction are left empty."),
             Input.DG_ATP.value("ΔG of ATP hydrolysis, kJ/mol (a bare number ≤ 0, e.g. -55); required by ATP-driven"
                     + " transporters (nka, pmca), no default."),

@@ -31,7 +31,7 @@ final class IonsCommand implements SpecCommand {
         spec = Specs.command(Subcommand.IONS.command(), this,
                 new String[] {"List the built-in ions and their valences, or a preset's concentrations with their sources."},
                 new String[] {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv"});
-        CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid or frog."));
+        CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature."));
         CommonOptions.format(spec, "Output: text, csv, tsv or json. Default: text.");
         CommonOptions.precision(spec, "Decimals for the concentrations (0 to 17). Default: as the source gives them.");
     }
