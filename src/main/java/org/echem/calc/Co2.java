@@ -49,10 +49,13 @@ final class Co2 {
     static double hco3(Inputs in, boolean inside) {
         double pco2 = in.positive(Input.PCO2, org.echem.units.Kind.PRESSURE);
         double ph = ph(in, inside);
+        Bicarbonate.Parameters p = parameters(in);
         try {
-            return Bicarbonate.concentration(parameters(in), ph, pco2);
+            return Bicarbonate.concentration(p, ph, pco2);
         } catch (DomainException d) {
-            throw in.domain(Input.PCO2, d);
+            throw in.bad(Input.PCO2, "[HCO3-] " + (inside ? "inside" : "outside") + " = S·PCO2·10^(pH - pK') is out"
+                    + " of range for pH " + org.echem.io.Numbers.human(ph) + " and pK' "
+                    + org.echem.io.Numbers.human(p.pK()) + " (" + d.getMessage() + ")");
         }
     }
 

@@ -63,6 +63,9 @@ public final class TransportCalc implements Calculation {
             Field.plain("direction", "direction"),
             Field.of("c_in_eq_mM", "[ion]in at equilibrium", Kind.CONCENTRATION, "mM"));
 
+    /** The largest |n| of a stoichiometry: real transporters move a few ions per cycle; this keeps Σ nᵢzᵢ exact. */
+    private static final int MAX_STOICH = 1000;
+
     /** The help's table of named transporters, each with its stoichiometry and source. */
     private static List<String> notes() {
         List<String> lines = new ArrayList<>();
@@ -178,6 +181,10 @@ public final class TransportCalc implements Calculation {
         for (String name : in.entries(Input.STOICH)) {
             String key = Input.STOICH.entry(name);
             int n = in.integer(key);
+            if (Math.abs(n) > MAX_STOICH) {
+                throw in.bad(key, "expected a whole number of moles per cycle between -" + MAX_STOICH + " and "
+                        + MAX_STOICH);
+            }
             if (name.strip().equalsIgnoreCase("ATP")) {
                 atp = n;
                 continue;

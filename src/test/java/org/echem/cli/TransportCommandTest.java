@@ -165,6 +165,8 @@ class TransportCommandTest {
                 .exitedWith(2).errContains("--stoich Ca 'x'", "whole number");
         CliResult.run("transport", "--stoich", "Na=0", "--in", "Na=1", "--out", "Na=2").should().exitedWith(2)
                 .errContains("must not be 0");
+        CliResult.run("transport", "--stoich", "Na=2147483647,K=2147483647", "--in", "Na=1,K=1", "--out", "Na=2,K=1")
+                .should().exitedWith(2).errContains("--stoich Na '2147483647'", "between -1000 and 1000");
         CliResult.run("transport", "--in", NA_CA_IN, "--out", NA_CA_OUT).should().exitedWith(2)
                 .errContains("no transporter given");
         CliResult.run("transport", "--name", "ncx", "--in", "Na=pH7,Ca=1", "--out", NA_CA_OUT).should().exitedWith(2)
