@@ -77,9 +77,14 @@ public final class NernstCalc implements Calculation {
     }
 
     static Row row(Ion ion, double cIn, double cOut, double t, double e, ConstantSet k) {
-        return new Row(SCHEMA).set("ion", ion.name()).set("z", ion.z()).si("c_in_mM", cIn)
+        Row row = new Row(SCHEMA).set("ion", ion.name()).set("z", ion.z()).si("c_in_mM", cIn)
                 .si("c_out_mM", cOut).si("temp_C", t).si("E_mV", e)
                 .si("slope_mV_per_decade", Nernst.slopePerDecade(k, ion.z(), t));
+        if (ion.name().equals("H")) { // SPEC §7: text output shows H+ as pH too
+            row.note("H⁺ as pH: " + human(org.echem.core.Ph.of(cIn)) + " inside, " + human(org.echem.core.Ph.of(cOut))
+                    + " outside.");
+        }
+        return row;
     }
 
     /** Writes the worked steps of E = (RT/zF)·ln(c_out/c_in). */

@@ -22,6 +22,12 @@ class PhInputTest {
     }
 
     @Test
+    void textOutputShowsHAsPhToo() {
+        CliResult.run("nernst", "--ion", "H", "--in", "pH7.3", "--out", "pH5.5").should().succeeded()
+                .outContains("H⁺ as pH: 7.3 inside, 5.5 outside.");
+    }
+
+    @Test
     void mapsInEverySubcommand() {
         CliResult.run("nernst", "--in", "H=pH7.2,K=140", "--out", "H=pH7.4,K=5").should().succeeded();
         CliResult.run("drive", "--in", "H=pH7.2", "--out", "H=pH5.5", "--vm", "-150").should().succeeded()
