@@ -27,7 +27,7 @@ public final class PmfCalc implements Calculation {
             Input.VM.value("Membrane potential V_m = V_in - V_out {units}."),
             Input.PH_IN.value("pH inside (a plain number such as 7.2)."),
             Input.PH_OUT.value("pH outside (a plain number such as 5.5)."),
-            Input.IN.map("Instead of --ph-in: H=pH7.2 (or H=63nM, a concentration of H+)."),
+            Input.IN.map("Instead of --ph-in: pH7.2 or H=pH7.2 (or 63nM, a concentration of H+)."),
             Input.OUT.map("Instead of --ph-out: H=pH5.5 (or a concentration of H+).")),
         List.of(),
         List.of(
@@ -74,11 +74,10 @@ public final class PmfCalc implements Calculation {
 
     /** @return the pH of one side: {@code --ph-in 7.2}, or {@code --in H=pH7.2} / {@code --in H=63nM} */
     static double ph(Inputs in, Input phKey, Input mapKey, String side) {
-        if (in.has(mapKey)) {
-            throw in.bad(mapKey, "pmf takes the pH " + side + " as " + phKey.option() + " 7.2 or "
-                    + mapKey.option() + " H=pH7.2");
+        String hKey = in.has(mapKey) ? mapKey.key() : null; // --in pH7.2: pmf is about H+ only
+        if (hKey != null && in.hasMap(mapKey)) {
+            throw in.bad(mapKey, "give either one value or a map (H=pH7.2), not both");
         }
-        String hKey = null;
         for (String name : in.entries(mapKey)) {
             String key = mapKey.entry(name);
             if (!in.ionNamed(key, name).name().equals("H")) {
@@ -91,7 +90,13 @@ public final class PmfCalc implements Calculation {
         }
         if (hKey != null) {
             try {
+                if (hKey.equals(mapKey.key())) {
+                    return Ph.of(org.echem.units.Units.concentration(in.text(hKey), true, "H",
+                            in.source().hintUnit(hKey, Kind.CONCENTRATION)).si());
+                }
                 return Ph.of(in.concentration(hKey));
+            } catch (org.echem.units.UnitException e) {
+                throw new org.echem.io.InputException(in.source().where(hKey) + ": " + e.getMessage());
             } catch (DomainException d) {
                 throw in.domain(hKey, d);
             }

@@ -36,6 +36,8 @@ class PmfCommandTest {
         b.should().succeeded();
         assertThat(b.number("pmf_mV")).isCloseTo(a, within(1e-9));
         assertThat(b.number("ph_in")).isCloseTo(7.2, within(1e-12));
+        assertThat(CliResult.run("pmf", "--vm", "-150", "--in", "pH7.2", "--out", "pH5.5", "--format", "json")
+                .number("pmf_mV")).isCloseTo(a, within(1e-9));
         double c = CliResult.run("pmf", "--vm", "-150", "--in", "H=63.0957344480193nM", "--ph-out", "5.5",
                 "--format", "json").number("pmf_mV");
         assertThat(c).isCloseTo(a, within(1e-9));
