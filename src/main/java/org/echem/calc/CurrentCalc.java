@@ -46,7 +46,7 @@ public final class CurrentCalc implements Calculation {
             Input.Z.value("Valence with sign, for an ion not in the table."),
             Input.IN.map("Inside concentration {bare}, or NAME=CONC pairs for ion channels."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs."),
-            Input.PRESET.value("Typical concentrations for ion channels: mammalian, squid or frog. Explicit values override.")),
+            Input.PRESET.value("Typical concentrations for ion channels: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature. Explicit values override.")),
         List.of(
             "%nA channel that is not an ion (L, leak) needs its E in --e; an ion channel may",
             "take its E from --in/--out/--preset instead. Per-area and absolute values",

@@ -41,16 +41,17 @@ public final class GhkCalc implements Calculation {
             "With --vm and absolute permeabilities (cm/s): each ion's GHK current",
             "density and the total. With --vrev V --solve-perm ION: the permeability",
             "of ION relative to the others."),
+        Co2.with(
         List.of(
             Input.PERM.map("Permeabilities as NAME=P pairs: relative (bare numbers, K=1,Na=0.04,Cl=0.45) or absolute {units}; or one value with --ion. P ≥ 0."),
             Input.IN.map("Inside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 inside."),
             Input.OUT.map("Outside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 outside."),
-            Input.PRESET.value("Typical concentrations (mammalian, squid, frog) for the ions of --perm. Explicit values override."),
+            Input.PRESET.value("Typical concentrations (mammalian, squid, frog, plant, astrocyte, synapse-mature, synapse-immature) for the ions of --perm. Explicit values override."),
             Input.VM.value("Membrane potential for GHK currents {bare}; needs absolute permeabilities."),
             Input.VREV.value("A measured reversal potential {bare}, with --solve-perm."),
             Input.SOLVE_PERM.value("The ion whose permeability (relative to the others of --perm) gives --vrev."),
             Input.ION.value("A single ion (with one --perm, --in, --out): K, Na, Ca2+, Cl-, X+."),
-            Input.Z.value("Valence with sign, for an ion not in the table.")),
+            Input.Z.value("Valence with sign, for an ion not in the table."))),
         List.of(
             "%nGHK current, positive outward, exact at V = 0 (limit P·z·F·([in] - [out])):",
             "  I = P·z²·(F²V/RT)·([in] - [out]·e^(-zFV/RT)) / (1 - e^(-zFV/RT))",
@@ -67,6 +68,8 @@ public final class GhkCalc implements Calculation {
             "      --out K=5,Na=145 --vm -70",
             "  echem ghk --ion Ca --perm 1e-5cm/s --in 100nM --out 2mM --vm 0 --explain",
             "  echem ghk --perm K=1 --in K=140 --out Na=140 --vrev -50 --solve-perm Na",
+            "  echem ghk --perm Cl=1,HCO3=0.2 --in Cl=7 --out Cl=130 \\",
+            "      --pco2 40mmHg --ph-in 7.2 --ph-out 7.4            (GABA-A, Cl- and HCO3-)",
             "  echem ghk --csv examples/ghk.csv --format json"));
 
     @Override
@@ -94,6 +97,7 @@ public final class GhkCalc implements Calculation {
 
     @Override
     public void compute(Inputs in, List<Row> out, Explain ex) {
+        Co2.begin(in, ex);
         in.notBoth(Input.PERM);
         ConstantSet k = in.constants();
         double t = in.temperature();
@@ -339,9 +343,13 @@ public final class GhkCalc implements Calculation {
                 c[s] = in.nonNegative(key, Kind.CONCENTRATION);
                 continue;
             }
+            if (m.ion().name().equals(Co2.HCO3) && Co2.given(in)) {
+                c[s] = Co2.hco3(in, s == 0);
+                continue;
+            }
             for (Presets.Entry p : preset) {
                 if (p.ion().equals(m.ion().name())) {
-                    c[s] = Units.parse(s == 0 ? p.in() : p.out(), Kind.CONCENTRATION).si();
+                    c[s] = Units.concentration(s == 0 ? p.in() : p.out(), p.ion().equals("H"), p.ion(), null).si();
                 }
             }
         }

@@ -27,11 +27,16 @@ public final class Gradients {
     record Spec(Ion ion, String inKey, String outKey, Presets.Entry preset) {
 
         boolean hasIn(Inputs in) {
-            return inKey != null && in.has(inKey) || preset != null;
+            return inKey != null && in.has(inKey) || preset != null || fromCo2(in);
         }
 
         boolean hasOut(Inputs in) {
-            return outKey != null && in.has(outKey) || preset != null;
+            return outKey != null && in.has(outKey) || preset != null || fromCo2(in);
+        }
+
+        /** @return whether [HCO3-] comes from --pco2 and the pH where it is not given */
+        private boolean fromCo2(Inputs in) {
+            return ion.name().equals(Co2.HCO3) && Co2.given(in);
         }
 
         /** @return c_in in mol/m³ (mM) */
@@ -48,8 +53,11 @@ public final class Gradients {
             if (key != null && in.has(key)) {
                 return in.concentration(key); // looked up twice, but RowSource remembers the last key
             }
+            if (fromCo2(in)) {
+                return Co2.hco3(in, side.equals(Input.IN.key()));
+            }
             if (presetText != null) {
-                return org.echem.units.Units.parse(presetText, org.echem.units.Kind.CONCENTRATION).si();
+                return Units.concentration(presetText, ion.name().equals("H"), ion.name(), null).si();
             }
             throw new InputException(in.source().where(side) + " is missing the " + (side.equals(Input.IN.key()) ? "inside" : "outside")
                     + " concentration of " + ion.name() + ": give --" + side + " " + ion.name() + "=<conc>");

@@ -65,6 +65,15 @@ public record Input(String key, String label, Kind kind, Shape shape, String des
     public static final Input AREA = of("area", "<area>", Kind.AREA);
     public static final Input VOLUME = of("volume", "<volume>", Kind.VOLUME);
     public static final Input CM = of("cm", "<spec-cap>", Kind.CAPACITANCE);
+    public static final Input PH_IN = of("ph-in", "<pH>", null);
+    public static final Input PH_OUT = of("ph-out", "<pH>", null);
+    public static final Input STOICH = of("stoich", "<ion=n>", null);
+    public static final Input NAME = of("name", "<name>", null);
+    public static final Input DG_ATP = of("dg-atp", "<kJ/mol>", null);
+    public static final Input SOLVE = of("solve", "<ion>", null);
+    public static final Input PCO2 = of("pco2", "<pressure>", Kind.PRESSURE);
+    public static final Input PK = of("pk", "<pK'>", null);
+    public static final Input CO2_SOLUBILITY = of("co2-solubility", "<mM/mmHg>", null);
 
     private static Input of(String key, String label, Kind kind) {
         return new Input(key, label, kind, Shape.VALUE, "");

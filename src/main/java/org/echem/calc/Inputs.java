@@ -68,9 +68,30 @@ public final class Inputs {
             return null;
         }
         try {
+            if (kind == Kind.CONCENTRATION && Units.isPh(t)) {
+                Ion ion = ionOf(key);
+                return Units.concentration(t, ion != null && ion.name().equals("H"), ion == null ? null : ion.label(),
+                        source.hintUnit(key, kind));
+            }
             return Units.parse(t, kind, source.hintUnit(key, kind));
         } catch (UnitException e) {
             throw new InputException(source.where(key) + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @return the ion a concentration input is of: the entry's name for a map key ({@code in.H}),
+     *     else the one of {@code --ion}; null when none can be told
+     */
+    private Ion ionOf(String key) {
+        int dot = key.indexOf('.');
+        try {
+            if (dot >= 0) {
+                return Ion.parse(key.substring(dot + 1), null);
+            }
+            return ionOrNull();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -109,6 +130,22 @@ public final class Inputs {
     /** @return a required voltage in V */
     public double voltage(String key) {
         return value(key, Kind.VOLTAGE);
+    }
+
+    /**
+     * @param expected what a valid value looks like, for the error message ("a pH such as 7.2")
+     * @return a required plain number (no unit), finite
+     */
+    public double number(String key, String expected) {
+        String t = source.text(key);
+        if (t == null) {
+            throw new InputException(source.where(key) + " is missing: give " + expected);
+        }
+        try {
+            return Units.number(t);
+        } catch (UnitException | NumberFormatException e) {
+            throw bad(key, "expected " + expected);
+        }
     }
 
     /** @return a required integer */

@@ -21,13 +21,14 @@ public final class NernstCalc implements Calculation {
         List.of(
             "Equilibrium (Nernst) potential E = (RT/zF)·ln([out]/[in]) of one or several ions.",
             "With --e, solves for the one missing value of --in, --out or --temp instead."),
+        Co2.with(
         List.of(
             Input.ION.value("Ion: a name from 'echem ions' (K, Na, Ca, Cl, …), or one with its charge (Ca2+, Cl-, X+)."),
             Input.Z.value("Valence with sign (2 for Ca2+, -1 for Cl-); needed for an ion not in the table."),
             Input.IN.map("Inside concentration {units}, or NAME=CONC pairs: K=140,Na=15."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs: K=5,Na=145."),
-            Input.PRESET.value("Typical concentrations: mammalian, squid or frog ('echem ions --preset NAME' shows them and their sources). Explicit values override."),
-            Input.E.value("A known E {units}: solve for the missing --in, --out or --temp.")),
+            Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature ('echem ions --preset NAME' shows them and their sources). Explicit values override."),
+            Input.E.value("A known E {units}: solve for the missing --in, --out or --temp."))),
         List.of(),
         List.of(
             "  echem nernst --ion K --in 140mM --out 5mM",
@@ -58,6 +59,7 @@ public final class NernstCalc implements Calculation {
 
     @Override
     public void compute(Inputs in, List<Row> out, Explain ex) {
+        Co2.begin(in, ex);
         if (in.has(Input.E)) {
             solve(in, out, ex);
             return;
@@ -75,9 +77,14 @@ public final class NernstCalc implements Calculation {
     }
 
     static Row row(Ion ion, double cIn, double cOut, double t, double e, ConstantSet k) {
-        return new Row(SCHEMA).set("ion", ion.name()).set("z", ion.z()).si("c_in_mM", cIn)
+        Row row = new Row(SCHEMA).set("ion", ion.name()).set("z", ion.z()).si("c_in_mM", cIn)
                 .si("c_out_mM", cOut).si("temp_C", t).si("E_mV", e)
                 .si("slope_mV_per_decade", Nernst.slopePerDecade(k, ion.z(), t));
+        if (ion.name().equals("H")) { // SPEC §7: text output shows H+ as pH too
+            row.note("H⁺ as pH: " + human(org.echem.core.Ph.of(cIn)) + " inside, " + human(org.echem.core.Ph.of(cOut))
+                    + " outside.");
+        }
+        return row;
     }
 
     /** Writes the worked steps of E = (RT/zF)·ln(c_out/c_in). */

@@ -17,6 +17,8 @@ public enum Subcommand {
     PUMP("pump", "Na/K pump electrogenicity (Mullins-Noda) and what a pump block does."),
     SURFACE("surface", "Gouy-Chapman / Grahame surface potential, Debye length, corrections."),
     CHARGE("charge", "Charge, and ions moved, to change V_m across the membrane capacitor."),
+    PMF("pmf", "Proton motive force: V_m - E_H from pH inside and out, and Δμ̃ of H+."),
+    TRANSPORT("transport", "Coupled transporters (NCX, Na/K-ATPase, KCC2, ...): ΔG, E_rev, direction."),
     CHECK("check", "Grade a CSV of homework answers and name the likely mistakes."),
     IONS("ions", "The built-in ions and their valences; presets with their sources."),
     GENERATE_COMPLETION("generate-completion",
@@ -61,6 +63,10 @@ public enum Subcommand {
                 return new SurfaceCalc();
             case CHARGE:
                 return new ChargeCalc();
+            case PMF:
+                return new PmfCalc();
+            case TRANSPORT:
+                return new TransportCalc();
             default:
                 return null;
         }

@@ -31,7 +31,7 @@ final class IonsCommand implements SpecCommand {
         spec = Specs.command(Subcommand.IONS.command(), this,
                 new String[] {"List the built-in ions and their valences, or a preset's concentrations with their sources."},
                 new String[] {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv"});
-        CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid or frog."));
+        CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature."));
         CommonOptions.format(spec, "Output: text, csv, tsv or json. Default: text.");
         CommonOptions.precision(spec, "Decimals for the concentrations (0 to 17). Default: as the source gives them.");
     }
@@ -58,8 +58,8 @@ final class IonsCommand implements SpecCommand {
         } else {
             for (Presets.Entry e : Presets.named(preset, Input.PRESET.option())) {
                 w.row(List.of(), new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
-                        .si("in_mM", Units.parse(e.in(), Kind.CONCENTRATION).si())
-                        .si("out_mM", Units.parse(e.out(), Kind.CONCENTRATION).si()).set("source", e.source()));
+                        .si("in_mM", Units.concentration(e.in(), e.ion().equals("H"), e.ion(), null).si())
+                        .si("out_mM", Units.concentration(e.out(), e.ion().equals("H"), e.ion(), null).si()).set("source", e.source()));
             }
         }
         w.end(List.of());

@@ -5,5 +5,9 @@
  * coulombs per square metre, metres. Every {@code @param} names its unit. Functions validate
  * their domain and throw {@link org.echem.core.DomainException} with the offending value rather
  * than return NaN or an infinity.
+ *
+ * <p>Free energies ({@link org.echem.core.Transport}, {@link org.echem.core.ProtonMotiveForce},
+ * ΔG_ATP) are in J/mol, pressures ({@link org.echem.core.Bicarbonate}) in Pa; pH is a plain number
+ * that {@link org.echem.core.Ph} turns into an H⁺ concentration in mol/m³.
  */
 package org.echem.core;

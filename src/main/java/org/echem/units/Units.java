@@ -59,6 +59,49 @@ public final class Units {
     }
 
     /**
+     * Parses a concentration that may be written as a pH ({@code pH7.2}, {@code pH 7.2}, = 10^−7.2 M,
+     * SPEC §7): the one place where a concentration of a known ion is read.
+     *
+     * @param hydrogen whether the concentration is that of H⁺, the only ion a pH may stand for
+     * @param ion the ion's name for the message when it is not H⁺ (may be null: "this ion")
+     * @param bareUnit the unit of a bare number, or null for mM
+     * @throws UnitException naming the text when it is not a concentration, or a pH for another ion
+     */
+    public static Quantity concentration(String text, boolean hydrogen, String ion, Unit bareUnit) {
+        if (!isPh(text)) {
+            return parse(text, Kind.CONCENTRATION, bareUnit);
+        }
+        if (!hydrogen) {
+            throw new UnitException("'" + text + "' is a pH, which only a concentration of H+ can be"
+                    + " (--ion H, or H=pH7.2 in a map); for " + (ion == null ? "this ion" : ion)
+                    + " expected " + expected(Kind.CONCENTRATION));
+        }
+        String rest = text.strip().substring(2);
+        double ph;
+        try {
+            ph = number(rest);
+        } catch (UnitException | NumberFormatException e) {
+            throw new UnitException("'" + text + "' is not a pH, expected pH followed by a number, such as pH7.2");
+        }
+        try {
+            return new Quantity(org.echem.core.Ph.concentration(ph), Kind.CONCENTRATION.unit("M"));
+        } catch (org.echem.core.DomainException e) {
+            throw new UnitException("'" + text + "': " + e.getMessage());
+        }
+    }
+
+    /** @return whether {@code text} is written as a pH: it starts with {@code pH} (any case) */
+    public static boolean isPh(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i + 1 < n && (text.charAt(i) == 'p' || text.charAt(i) == 'P')
+                && (text.charAt(i + 1) == 'H' || text.charAt(i + 1) == 'h');
+    }
+
+    /**
      * Parses a plain number without a unit ({@code 78.5}, {@code -1.5e-3}, {@code 1.5}).
      *
      * @return the number, finite
