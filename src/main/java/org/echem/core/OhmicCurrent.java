@@ -44,7 +44,7 @@ public final class OhmicCurrent {
         Require.finite(i, "current");
         Require.finite(vm, "V_m (V)");
         Require.finite(e, "E (V)");
-        double drive = vm - e;
+        double drive = Require.finiteResult(vm - e, "the driving force V_m − E");
         if (drive == 0) {
             throw new DomainException("V_m equals E (driving force 0): "
                     + (i == 0 ? "any conductance carries no current, so g cannot be determined"
@@ -52,15 +52,18 @@ public final class OhmicCurrent {
         }
         if (i != 0 && (i > 0) != (drive > 0)) {
             throw new DomainException("a current " + (i > 0 ? "outward (> 0)" : "inward (< 0)")
-                    + " against the driving force V_m − E = " + millivolts(drive) + " mV would need a negative"
+                    + " against the driving force V_m − E = " + millivolts(drive) + " would need a negative"
                     + " conductance; with g ≥ 0 the current has the sign of V_m − E");
         }
         return Require.finiteResult(i / drive, "the conductance");
     }
 
-    /** @return V in mV, to 9 significant digits, for messages */
+    /** @return V in mV (in V beyond ±1.8e305 V), to 9 significant digits, with its unit, for messages */
     private static String millivolts(double v) {
-        return new java.math.BigDecimal(v * 1e3).round(new java.math.MathContext(9)).stripTrailingZeros().toPlainString();
+        if (!Double.isFinite(v * 1e3)) { // beyond ±1.8e305 V: said in V
+            return Msg.num(v) + " V";
+        }
+        return new java.math.BigDecimal(v * 1e3).round(new java.math.MathContext(9)).stripTrailingZeros().toPlainString() + " mV";
     }
 
     /**
