@@ -160,7 +160,7 @@ public final class Mobility {
      * @throws DomainException when the name is known but its charge suffix contradicts the table
      */
     public static Optional<Entry> lookup(String name) {
-        String s = name.strip().replace('\u2212', '-').replace('⁺', '+').replace('⁻', '-');
+        String s = plainDigits(name.strip().replace('\u2212', '-').replace('⁺', '+').replace('⁻', '-'));
         Entry direct = BY_NAME.get(key(s));
         if (direct != null) {
             return Optional.of(direct);
@@ -214,6 +214,16 @@ public final class Mobility {
         throw new DomainException("'" + written + "' has charge " + Ion.signed(z) + " but the mobility table's "
                 + x.name() + " is " + Ion.signed(x.z()) + " (at pH 7.2–7.4); give the ion with its own mobility"
                 + " to use another charge");
+    }
+
+    /** @return {@code s} with superscript digits (Mg²⁺) as plain ones */
+    private static String plainDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            int i = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+            b.append(i >= 0 ? (char) ('0' + i) : c);
+        }
+        return b.toString();
     }
 
     private static String key(String s) {
