@@ -31,7 +31,7 @@ import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
  * the concentration profiles:
  *
  * <ul>
- *   <li><b>Henderson</b> (Henderson 1907; Barry and Lynch 1991, eq. 2) assumes each cᵢ varies
+ *   <li><b>Henderson</b> (P. Henderson, Z. phys. Chem. 59:118, 1907; Barry and Lynch 1991) assumes each cᵢ varies
  *   linearly across the junction (the two solutions mix). Integrating ψ' gives, with
  *   Δcᵢ = cᵢ(bath) − cᵢ(pipette), A = Σ zᵢuᵢΔcᵢ, B = Σ zᵢ²uᵢΔcᵢ, S_p = Σ zᵢ²uᵢcᵢ(pipette),
  *   S_b = Σ zᵢ²uᵢcᵢ(bath):
@@ -59,15 +59,16 @@ import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
  *   meet to 1e-10·max c in every concentration. LJP = (RT/F)·(ψ(1) − ψ(0)). (Shooting from one end
  *   only failed on junctions of five decades, where trial profiles from the dense side reach zero
  *   concentration before the dilute end; from both ends it converged on every one of 400 random
- *   solutions of 3–10 table ions at 1e-4–1e3 mM.)</li>
+ *   solutions of up to 10 table ions at 1e-4–1e3 mM.)</li>
  *   <li><b>Planck, monovalent ions</b> ({@link #planckMonovalent}): Planck's closed form. With
  *   U = Σ_cations uᵢcᵢ, V = Σ_anions uᵢcᵢ and c = Σ_cations cᵢ on side 1 (pipette) and 2 (bath),
  *   L = ln(c₂/c₁) and ξ = e^(F·LJP/RT),
  *   <pre>   (ξU₂ − U₁) / (V₂ − ξV₁) = [(L − ln ξ)/(L + ln ξ)] · [(ξc₂ − c₁)/(c₂ − ξc₁)]</pre>
- *   (Planck 1890; MacInnes, <i>The Principles of Electrochemistry</i> (1939), ch. 13). The right side
- *   is a positive smooth function G(ln ξ) = c₁E₁(ln ξ + L) / (c₂E₂(L − ln ξ)), E₁(t) = (eᵗ − 1)/t,
- *   E₂(t) = (1 − e^(−t))/t, so the roots are those of H = (ξU₂ − U₁) − G·(V₂ − ξV₁), whose two terms have opposite
- *   signs at ξ = U₁/U₂ and at ξ = V₂/V₁: H changes sign between them. That is the bracket for
+ *   (M. Planck, Ann. Phys. 40:561, 1890; MacInnes, <i>The Principles of Electrochemistry</i>, 1939). The
+ *   right side is a positive smooth function G(ln ξ) = c₁E₁(ln ξ + L) / (c₂E₂(L − ln ξ)), with
+ *   E₁(t) = (eᵗ − 1)/t and E₂(t) = (1 − e^(−t))/t, so the roots are those of
+ *   H = (ξU₂ − U₁) − G·(V₂ − ξV₁), whose two terms have opposite signs at ξ = U₁/U₂ and at
+ *   ξ = V₂/V₁ (and keep them beyond): H changes sign between them. That is the bracket for
  *   Brent's method (in ln ξ). With c₁ = c₂ it gives ξ = (U₁ + V₂)/(U₂ + V₁), the Goldman form.</li>
  * </ul>
  *

@@ -63,7 +63,8 @@ class JunctionPotentialPropertiesTest {
     void swappingTheSidesFlipsTheSign(@ForAll("tableSolutions") List<Species> ions) {
         double p = JunctionPotential.planck(K, ions, T).ljp();
         double h = JunctionPotential.henderson(K, ions, T).ljp();
-        assertThat(JunctionPotential.planck(K, swapped(ions), T).ljp()).isCloseTo(-p, within(1e-8 * Math.abs(p) + 1e-11));
+        assertThat(JunctionPotential.planck(K, swapped(ions), T).ljp()).isCloseTo(-p,
+                within(1e-8 * Math.abs(p) + 1e-11));
         assertThat(JunctionPotential.henderson(K, swapped(ions), T).ljp()).isCloseTo(-h,
                 within(1e-12 * Math.abs(h) + 1e-15));
     }
