@@ -210,4 +210,30 @@ class LjpCommandTest {
         r.should().succeeded();
         assertThat(r.out()).doesNotContain("incorrect");
     }
+
+    /** {@code echem ions --mobility}: the table with z, λ⁰, u = λ⁰/(|z|·73.5) and a source, in every format. */
+    @ParameterizedTest
+    @CsvSource({"text", "csv", "tsv", "json"})
+    void ionsListsTheMobilityTable(String format) {
+        CliResult r = CliResult.run("ions", "--mobility", "--format", format);
+        r.should().succeeded().finiteOutput().outContains("Gluconate", "HEPES", "EGTA", "ATP", "NMDG", "Lange",
+                "UNSW");
+        if (!format.equals("text")) {
+            r.should().outContains("lambda_S_cm2_mol", "mobility_rel", "source");
+        }
+        if (format.equals("json")) {
+            String mg = line(r, "ion", "Mg");
+            assertThat(num(mg, "z")).isEqualTo(2);
+            assertThat(num(mg, "mobility_rel")).isCloseTo(53.06 / (2 * 73.5), within(1e-12));
+        }
+    }
+
+    @Test
+    void ionsShowsTheNamedSolutions() {
+        CliResult r = CliResult.run("ions", "--preset", "k-gluconate", "--format", "json");
+        r.should().succeeded();
+        assertThat(num(line(r, "ion", "Gluconate"), "conc_mM")).isEqualTo(145);
+        assertThat(r.out()).contains("AxoBits");
+        CliResult.run("ions", "--preset", "seawater").should().exitedWith(2).errContains("mammalian", "acsf");
+    }
 }
