@@ -42,7 +42,7 @@ public final class LjpCalc implements Calculation {
             "LJPcalc) or the Henderson equation (as JPCalc), for ions of any valence. With",
             "--vm-measured, the membrane potential corrected for it: V_cell = V_measured - LJP."),
         List.of(
-            Input.PIPETTE.map("Pipette solution: NAME=CONC pairs {bare} (K=145,Gluconate=145,Cl=10), or a named"
+            Input.PIPETTE.map("Pipette solution: NAME=CONC pairs such as K=145,Gluconate=145,Cl=10 {bare}, or a named"
                     + " solution: k-gluconate, cs-methanesulfonate or acsf ('echem ions --preset NAME' shows it);"
                     + " pairs given after a name override it. An ion left out is 0 on that side."),
             Input.BATH.map("Bath solution, as --pipette: NAME=CONC pairs or a named solution (acsf)."),
@@ -50,7 +50,8 @@ public final class LjpCalc implements Calculation {
             Input.MOBILITY.map("Mobility of an ion missing from 'echem ions --mobility' (or to replace the table's):"
                     + " X=0.5 relative to K+ = 1, or X=40S·cm2/mol, its limiting equivalent conductivity."),
             Input.Z.map("Charge of an ion, X=-1: needed for an ion not in the table unless written with its charge"
-                    + " (X-, Y2+); replaces the table's (HEPES=-1 is its charged form)."),
+                    + " (X-, Y2+); for a table ion it replaces the table's charge at pH 7.2-7.4 (HEPES -1,"
+                    + " EGTA -2, ATP -4; 'echem ions --mobility')."),
             Input.BALANCE.value("Make each side electroneutral by adjusting this ion where needed (reported in"
                     + " pipette_adjust_mM, bath_adjust_mM)."),
             Input.VM_MEASURED.value("A potential read with the amplifier zeroed in the bath {bare}: gives"
@@ -68,7 +69,8 @@ public final class LjpCalc implements Calculation {
             "      --method henderson --temp 20",
             "  echem ljp --pipette Na=50,Cl=50 --bath K=50,Cl=50 --temp 25",
             "  echem ljp --pipette K=140,X=140 --mobility X=0.4 --z X=-1 --bath acsf",
-            "  echem ljp --pipette cs-methanesulfonate --bath acsf --balance Na"));
+            "  echem ljp --pipette cs-methanesulfonate --bath acsf --method henderson",
+            "  echem ljp --pipette K=140,Cl=130 --bath acsf --balance Cl"));
 
     @Override
     public Declaration declaration() {
