@@ -96,8 +96,9 @@ public final class LjpCalc implements Calculation {
 
     /** Concentrations above this (10 M, in mol/m³) are refused: the model means nothing there. */
     static final double MAX_CONC = 1e4;
-    static final double MIN_MOBILITY = 1e-3;
-    static final double MAX_MOBILITY = 1e3;
+    /** Accepted mobilities relative to K⁺: H⁺, the fastest ion in water, is 4.8; large organic ions about 0.1. */
+    static final double MIN_MOBILITY = 0.01;
+    static final double MAX_MOBILITY = 10;
 
     private static final Pattern NUMBER = Pattern.compile(
             "\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*)");
@@ -330,7 +331,7 @@ public final class LjpCalc implements Calculation {
         double u = lambda && v > 0 && Double.isFinite(v) ? Mobility.relativeFromConductivity(v, z) : v;
         if (!(u >= MIN_MOBILITY && u <= MAX_MOBILITY)) {
             throw in.bad(key, (lambda ? "gives a mobility of " + human(u) + " relative to K+; " : "")
-                    + "expected a relative mobility from 0.001 to 1000 (K+ = 1; H+, the fastest ion, is 4.8)");
+                    + "expected a relative mobility from 0.01 to 10 (K+ = 1; H+, the fastest ion in water, is 4.8)");
         }
         return lambda ? Species.withConductivity(name, z, v, cp, cb) : Species.withMobility(name, z, v, cp, cb);
     }

@@ -9,6 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.echem.core.Mobility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -235,5 +242,45 @@ class LjpCommandTest {
         assertThat(num(line(r, "ion", "Gluconate"), "conc_mM")).isEqualTo(145);
         assertThat(r.out()).contains("AxoBits");
         CliResult.run("ions", "--preset", "seawater").should().exitedWith(2).errContains("mammalian", "acsf");
+    }
+
+    /** A random electroneutral solution of 1–5 table ions, 0.1–150 mM, completed with K or Cl. */
+    private static String randomSolution(Random rnd) {
+        List<Mobility.Entry> table = Mobility.table();
+        Map<String, Double> c = new LinkedHashMap<>();
+        Map<String, Integer> z = new LinkedHashMap<>();
+        int n = 1 + rnd.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            Mobility.Entry e = table.get(rnd.nextInt(table.size()));
+            c.merge(e.name(), 0.1 * Math.pow(1500, rnd.nextDouble()), Double::sum);
+            z.put(e.name(), e.z());
+        }
+        double q = 0;
+        for (Map.Entry<String, Double> e : c.entrySet()) {
+            q += z.get(e.getKey()) * e.getValue();
+        }
+        c.merge(q > 0 ? "Cl" : "K", Math.abs(q) + 1, Double::sum);
+        c.merge(q > 0 ? "K" : "Cl", 1.0, Double::sum);
+        List<String> parts = new ArrayList<>();
+        c.forEach((k, v) -> parts.add(k + "=" + String.format(Locale.ROOT, "%.17g", v)));
+        return String.join(",", parts);
+    }
+
+    /**
+     * Property through the command line, on random solutions of the mobility table (seeded): both
+     * methods succeed, and swapping the sides flips the sign.
+     */
+    @Test
+    void randomTableSolutionsSucceedAndFlipSign() {
+        Random rnd = new Random(19);
+        for (int i = 0; i < 25; i++) {
+            String a = randomSolution(rnd);
+            String b = randomSolution(rnd);
+            for (String method : new String[] {"planck", "henderson"}) {
+                double ab = json("--pipette", a, "--bath", b, "--method", method).number("ljp_mV");
+                double ba = json("--pipette", b, "--bath", a, "--method", method).number("ljp_mV");
+                assertThat(ba).as("%s | %s, %s", a, b, method).isCloseTo(-ab, within(1e-6 * Math.abs(ab) + 1e-9));
+            }
+        }
     }
 }
