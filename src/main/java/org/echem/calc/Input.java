@@ -74,6 +74,12 @@ public record Input(String key, String label, Kind kind, Shape shape, String des
     public static final Input PCO2 = of("pco2", "<pressure>", Kind.PRESSURE);
     public static final Input PK = of("pk", "<pK'>", null);
     public static final Input CO2_SOLUBILITY = of("co2-solubility", "<mM/mmHg>", null);
+    public static final Input PIPETTE = of("pipette", "<ion=conc>", Kind.CONCENTRATION);
+    public static final Input BATH = of("bath", "<ion=conc>", Kind.CONCENTRATION);
+    public static final Input METHOD = of("method", "<method>", null);
+    public static final Input MOBILITY = of("mobility", "<ion=u>", null);
+    public static final Input BALANCE = of("balance", "<ion>", null);
+    public static final Input VM_MEASURED = of("vm-measured", "<volt>", Kind.VOLTAGE);
 
     private static Input of(String key, String label, Kind kind) {
         return new Input(key, label, kind, Shape.VALUE, "");

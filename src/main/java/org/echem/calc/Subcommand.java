@@ -19,6 +19,7 @@ public enum Subcommand {
     CHARGE("charge", "Charge, and ions moved, to change V_m across the membrane capacitor."),
     PMF("pmf", "Proton motive force: V_m - E_H from pH inside and out, and Δμ̃ of H+."),
     TRANSPORT("transport", "Coupled transporters (NCX, Na/K-ATPase, KCC2, ...): ΔG, E_rev, direction."),
+    LJP("ljp", "Liquid junction potential of a patch pipette against the bath; corrected V_m."),
     CHECK("check", "Grade a CSV of homework answers and name the likely mistakes."),
     IONS("ions", "The built-in ions and their valences; presets with their sources."),
     GENERATE_COMPLETION("generate-completion",
@@ -67,6 +68,8 @@ public enum Subcommand {
                 return new PmfCalc();
             case TRANSPORT:
                 return new TransportCalc();
+            case LJP:
+                return new LjpCalc();
             default:
                 return null;
         }

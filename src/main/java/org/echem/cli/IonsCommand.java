@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.echem.calc.Input;
 import org.echem.calc.Presets;
+import org.echem.calc.Solutions;
 import org.echem.calc.Subcommand;
 import org.echem.core.Ion;
+import org.echem.core.Mobility;
+import org.echem.io.InputException;
 import org.echem.io.Field;
 import org.echem.io.Format;
 import org.echem.io.Row;
@@ -24,14 +27,26 @@ final class IonsCommand implements SpecCommand {
     private static final Schema PRESET = Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"),
             Field.of("in_mM", "[in]", Kind.CONCENTRATION, "mM"), Field.of("out_mM", "[out]", Kind.CONCENTRATION, "mM"),
             Field.plain("source", "source"));
+    private static final Schema MOBILITY = Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"),
+            Field.scaled("lambda_S_cm2_mol", "λ⁰", "S·cm²/mol", 1), Field.plain("mobility_rel", "u = D/D_K"),
+            Field.plain("aliases", "also"), Field.plain("source", "source"));
+    private static final Schema SOLUTION = Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"),
+            Field.of("conc_mM", "c", Kind.CONCENTRATION, "mM"), Field.plain("source", "source"));
 
     private final CommandSpec spec;
 
     IonsCommand() {
         spec = Specs.command(Subcommand.IONS.command(), this,
-                new String[] {"List the built-in ions and their valences, or a preset's concentrations with their sources."},
-                new String[] {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv"});
-        CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature."));
+                new String[] {"List the built-in ions and their valences, a preset's concentrations with their sources,",
+                    "or the mobility table of 'echem ljp'."},
+                new String[] {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv",
+                    "  echem ions --mobility", "  echem ions --preset k-gluconate"});
+        CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid, frog, plant, astrocyte, synapse-mature or"
+                + " synapse-immature; or a solution of"
+                + " 'echem ljp': k-gluconate, cs-methanesulfonate or acsf."));
+        CommonOptions.input(spec, Input.MOBILITY.flag("Show the mobility table of 'echem ljp': each ion's charge at"
+                + " pH 7.2-7.4, limiting equivalent conductivity λ⁰ (S·cm²/mol, 25 °C), mobility relative to K+"
+                + " (λ⁰/(|z|·73.5)), other accepted names, and source."));
         CommonOptions.format(spec, "Output: text, csv, tsv or json. Default: text.");
         CommonOptions.precision(spec, "Decimals for the concentrations (0 to 17). Default: as the source gives them.");
     }
@@ -47,11 +62,32 @@ final class IonsCommand implements SpecCommand {
         CommonOptions common = CommonOptions.of(pr);
         Format format = common.format == null ? Format.TEXT : common.format;
         String preset = pr.matchedOptionValue(Input.PRESET.option(), null);
+        boolean mobility = pr.hasMatchedOption(Input.MOBILITY.option());
+        if (mobility && preset != null) {
+            throw new InputException("--mobility and --preset show different tables: give one");
+        }
+        List<Solutions.Entry> solution = preset == null ? null : Solutions.find(preset);
+        if (preset != null && solution == null && !Presets.all().containsKey(preset.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new InputException(Input.PRESET.option() + " '" + preset + "': unknown preset, expected one of "
+                    + String.join(", ", Presets.all().keySet()) + " (ion concentrations in and out) or "
+                    + String.join(", ", Solutions.all().keySet()) + " (solutions of 'echem ljp')");
+        }
         Stdout out = EchemCli.stdout(spec);
-        Schema schema = preset == null ? TABLE : PRESET;
+        Schema schema = mobility ? MOBILITY : solution != null ? SOLUTION : preset == null ? TABLE : PRESET;
         RowWriter w = RowWriter.of(format, out, common.precision);
         w.begin(List.of(), schema, false);
-        if (preset == null) {
+        if (mobility) {
+            for (Mobility.Entry e : Mobility.table()) {
+                w.row(List.of(), new Row(schema).set("ion", e.name()).set("z", e.z()).si("lambda_S_cm2_mol", e.lambda())
+                        .si("mobility_rel", e.relative()).set("aliases", String.join(" ", e.aliases()))
+                        .set("source", e.source()));
+            }
+        } else if (solution != null) {
+            for (Solutions.Entry e : solution) {
+                w.row(List.of(), new Row(schema).set("ion", e.ion()).set("z", Mobility.require(e.ion()).z())
+                        .si("conc_mM", Units.parse(e.conc(), Kind.CONCENTRATION).si()).set("source", e.source()));
+            }
+        } else if (preset == null) {
             for (Map.Entry<String, Integer> e : Ion.table().entrySet()) {
                 w.row(List.of(), new Row(schema).set("ion", e.getKey()).set("z", e.getValue()));
             }
@@ -63,7 +99,10 @@ final class IonsCommand implements SpecCommand {
             }
         }
         w.end(List.of());
-        if (format == Format.TEXT && preset == null) {
+        if (format == Format.TEXT && mobility) {
+            out.println("An ion not listed: echem ljp --mobility X=0.5 (relative to K+) or X=40S·cm2/mol, with its charge.");
+            out.flush();
+        } else if (format == Format.TEXT && preset == null) {
             out.println("Write another ion with its charge (X+, Y2-) or give --z.");
             out.flush();
         }

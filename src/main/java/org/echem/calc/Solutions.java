@@ -1,0 +1,70 @@
+package org.echem.calc;
+
+import org.echem.io.InputException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Named pipette and bath solutions for {@code ljp} ({@code --pipette k-gluconate --bath acsf}), each
+ * ion with its source ({@code solutions.tsv}).
+ */
+public final class Solutions {
+    /**
+     * One ion of a solution.
+     *
+     * @param ion the ion name, as the mobility table spells it
+     * @param conc concentration text, mM
+     * @param source the citation
+     */
+    public record Entry(String ion, String conc, String source) {}
+
+    private static Map<String, List<Entry>> all;
+
+    private Solutions() {}
+
+    /** @return every solution, by name, in file order */
+    public static synchronized Map<String, List<Entry>> all() {
+        if (all == null) {
+            Map<String, List<Entry>> m = new LinkedHashMap<>();
+            try (InputStream s = Solutions.class.getResourceAsStream("/org/echem/solutions.tsv");
+                    BufferedReader r = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    m.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Entry(f[1], f[2], f[3]));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            all = m;
+        }
+        return all;
+    }
+
+    /** @return the named solution, or null */
+    public static List<Entry> find(String name) {
+        return all().get(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** @return the named solution, or throws an input error listing the names */
+    public static List<Entry> named(String name, String where) {
+        List<Entry> p = find(name);
+        if (p == null) {
+            throw new InputException(where + " '" + name + "': unknown solution, expected NAME=CONC pairs"
+                    + " (K=140,Cl=140) or one of " + String.join(", ", all().keySet()));
+        }
+        return p;
+    }
+}
