@@ -172,7 +172,24 @@ public final class Activity {
      */
     public static double coefficient(ConstantSet k, ActivityModel model, int z, double ionicStrength, double ionSize,
             double temperature) {
-        return Math.pow(10, log10Gamma(model, parameters(k, temperature), z, ionicStrength, ionSize));
+        return Require.finiteResult(Math.pow(10, log10Gamma(model, parameters(k, temperature), z, ionicStrength,
+                ionSize)), "the activity coefficient");
+    }
+
+    /**
+     * The activity a = γ·c of one ion in water at temperature T.
+     *
+     * @param concentration c in mol/m³ (mM), ≥ 0
+     * @param ionicStrength I in mol/m³ (mM), ≥ 0
+     * @param ionSize å in m (for EDH; ignored by the other models)
+     * @param temperature T in K
+     * @return a in mol/m³ (mM)
+     */
+    public static double activity(ConstantSet k, ActivityModel model, int z, double concentration,
+            double ionicStrength, double ionSize, double temperature) {
+        Require.nonNegative(concentration, "concentration (mM)");
+        return Require.finiteResult(concentration * coefficient(k, model, z, ionicStrength, ionSize, temperature),
+                "the activity");
     }
 
     /**
@@ -200,10 +217,10 @@ public final class Activity {
     public static Result of(ActivityModel model, Parameters p, Electrolyte.Species ion, double ionicStrength,
             double ionSize) {
         double lg = log10Gamma(model, p, ion.z(), ionicStrength, ionSize);
-        double gamma = Math.pow(10, lg);
+        double gamma = Require.finiteResult(Math.pow(10, lg), "the activity coefficient of " + ion.name());
+        double a = Require.finiteResult(gamma * ion.concentration(), "the activity of " + ion.name());
         return new Result(ion.name(), ion.z(), ion.concentration(), model, ionicStrength, p,
-                model.needsIonSize() ? ionSize : 0, lg, gamma, gamma * ion.concentration(),
-                ionicStrength <= model.applicableUpTo());
+                model.needsIonSize() ? ionSize : 0, lg, gamma, a, ionicStrength <= model.applicableUpTo());
     }
 
     /**

@@ -150,6 +150,7 @@ class ActivityTest {
         assertThat(r.parameters().epsilonR()).isEqualTo(Water.relativePermittivity(310.15));
         assertThat(r.gamma()).isEqualTo(Math.pow(10, r.log10Gamma()));
         assertThat(r.activity()).isCloseTo(145 * r.gamma(), within(1e-12));
+        assertThat(Activity.activity(K, ActivityModel.EDH, 1, 145, 150, 4.5e-10, 310.15)).isEqualTo(r.activity());
         assertThat(r.withinRange()).isFalse(); // EDH is trusted to 0.1 M
         assertThat(Activity.of(K, ActivityModel.DAVIES, na, 150, 310.15).withinRange()).isTrue();
         assertThat(Activity.of(K, ActivityModel.DAVIES, na, 150, 310.15).ionSize()).isZero();
@@ -176,6 +177,9 @@ class ActivityTest {
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> Activity.coefficient(K, ActivityModel.DAVIES, 1, 10, 0, 400))
                 .isInstanceOf(DomainException.class).hasMessageContaining("--epsilon");
+        // Davies' linear term makes γ grow without bound: far outside its range the answer is an error, not ∞
+        assertThatThrownBy(() -> Activity.coefficient(K, ActivityModel.DAVIES, 3, 1e9, 0, C25))
+                .isInstanceOf(DomainException.class).hasMessageContaining("out of range");
         assertThat(ActivityModel.named(" Davies ")).isEqualTo(ActivityModel.DAVIES);
         assertThat(ActivityModel.named("pitzer")).isNull();
     }
