@@ -94,7 +94,7 @@ class DonnanTest {
 
     /**
      * Open case: 150 mM NaCl bath, 50 mM fixed negative charge. Inside Na = c·r, Cl = c/r with
-     * c·r − c/r = X, so r = X/2c + √((X/2c)² + 1) = 1/6 + √(37/36) = 1.18051 (derived; cartilage-type
+     * c·r − c/r = X, so r = X/2c + √((X/2c)² + 1) = 1/6 + √(37/36) = 1.18046 (derived; cartilage-type
      * Donnan, e.g. Maroudas 1975). Tolerance 1e-12 relative; r ≈ 1.18 to 0.005.
      */
     @Test
@@ -114,7 +114,7 @@ class DonnanTest {
         assertThat(e.osmoticPressure()).isPositive();
     }
 
-    /** Open, positive fixed charge: the mirror image, r = 1/1.18051, V = +4.44 mV at 37 °C. */
+    /** Open, positive fixed charge: the mirror image, r = 1/1.18046, V = +4.43 mV at 37 °C. */
     @Test
     void openPositiveFixedChargeIsTheMirrorImage() {
         List<Species> bath = List.of(new Species("Na", 1, 150), new Species("Cl", -1, 150));
