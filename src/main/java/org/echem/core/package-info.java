@@ -5,5 +5,10 @@
  * coulombs per square metre, metres. Every {@code @param} names its unit. Functions validate
  * their domain and throw {@link org.echem.core.DomainException} with the offending value rather
  * than return NaN or an infinity.
+ *
+ * <p>Equilibria and activities: {@link org.echem.core.Donnan} (closed and open Gibbs–Donnan
+ * equilibria, any valences, Brent's method on a proven bracket) and {@link org.echem.core.Activity}
+ * (ideal, Debye–Hückel limiting, extended Debye–Hückel with {@link org.echem.core.Kielland}'s ion
+ * sizes, Davies; A and B from T and ε_r of water).
  */
 package org.echem.core;
