@@ -18,7 +18,8 @@ public enum Kind {
     LENGTH("length", "um"),
     AREA("area", "um2"),
     VOLUME("volume", "pL"),
-    SURFACE_CHARGE("surface charge", "C/m2");
+    SURFACE_CHARGE("surface charge", "C/m2"),
+    PRESSURE("pressure", "kPa");
 
     private static final double E = 1.602176634e-19;
 
@@ -70,6 +71,9 @@ public enum Kind {
         SURFACE_CHARGE.add(Unit.of("C/m2", 1, 1), Unit.of("mC/m2", 1, 1e3),
                 Unit.of("uC/cm2", 1, 100), Unit.of("e/nm2", E * 1e18, 1),
                 Unit.of("e/A2", E * 1e20, 1), Unit.of("e/Å2", E * 1e20, 1));
+        // pressure: SI Pa; mmHg = 101325/760 Pa (the conventional millimetre of mercury), atm = 101325 Pa
+        PRESSURE.add(Unit.of("Pa", 1, 1), Unit.of("kPa", 1000, 1), Unit.of("MPa", 1e6, 1),
+                Unit.of("mmHg", 101325, 760), Unit.of("atm", 101325, 1), Unit.of("bar", 1e5, 1));
     }
 
     private void add(Unit... list) {
