@@ -17,6 +17,7 @@ public enum Subcommand {
     PUMP("pump", "Na/K pump electrogenicity (Mullins-Noda) and what a pump block does."),
     SURFACE("surface", "Gouy-Chapman / Grahame surface potential, Debye length, corrections."),
     CHARGE("charge", "Charge, and ions moved, to change V_m across the membrane capacitor."),
+    DONNAN("donnan", "Gibbs-Donnan equilibrium: potential, concentrations, osmotic imbalance."),
     CHECK("check", "Grade a CSV of homework answers and name the likely mistakes."),
     IONS("ions", "The built-in ions and their valences; presets with their sources."),
     GENERATE_COMPLETION("generate-completion",
@@ -61,6 +62,8 @@ public enum Subcommand {
                 return new SurfaceCalc();
             case CHARGE:
                 return new ChargeCalc();
+            case DONNAN:
+                return new DonnanCalc();
             default:
                 return null;
         }
