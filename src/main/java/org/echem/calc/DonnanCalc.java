@@ -38,8 +38,9 @@ public final class DonnanCalc implements Calculation {
             "  --volumes IN:OUT. The amounts of the permeant ions are conserved.",
             "- Open: --bath of fixed composition, --fixed-charge density inside (a matrix:",
             "  cytoplasmic proteins, cartilage), not an osmotic particle.",
-            "Gives the final concentrations, V_donnan = V_in - V_out, r = [cation+]in/[cation+]out,",
-            "the ideal osmolarities and the osmotic pressure difference (van 't Hoff)."),
+            "Gives the final concentrations, V_donnan = V_in - V_out, the Donnan ratio r",
+            "(c_in/c_out of a monovalent cation), the ideal osmolarities and the osmotic",
+            "pressure difference (van 't Hoff)."),
         List.of(
             Input.IN.map("Closed: permeant ions inside before equilibrium, NAME=CONC pairs {units}; an ion"
                     + " missing on one side is 0 there."),

@@ -18,6 +18,7 @@ public enum Subcommand {
     SURFACE("surface", "Gouy-Chapman / Grahame surface potential, Debye length, corrections."),
     CHARGE("charge", "Charge, and ions moved, to change V_m across the membrane capacitor."),
     DONNAN("donnan", "Gibbs-Donnan equilibrium: potential, concentrations, osmotic imbalance."),
+    ACTIVITY("activity", "Activity coefficients (Davies, extended Debye-Hueckel, limiting law)."),
     CHECK("check", "Grade a CSV of homework answers and name the likely mistakes."),
     IONS("ions", "The built-in ions and their valences; presets with their sources."),
     GENERATE_COMPLETION("generate-completion",
@@ -64,6 +65,8 @@ public enum Subcommand {
                 return new ChargeCalc();
             case DONNAN:
                 return new DonnanCalc();
+            case ACTIVITY:
+                return new ActivityCalc();
             default:
                 return null;
         }
