@@ -143,4 +143,94 @@ class ActivityCommandTest {
         CliResult r = CliResult.run(argv.toArray(new String[0]));
         r.should().exitedWith(2).errContains(message);
     }
+
+    // ---- --activity on nernst and drive --------------------------------------------------------
+
+    /** E from activities = E from concentrations + (RT/zF)·ln(γ_out/γ_in), with γ as {@code activity} gives it. */
+    @Test
+    void nernstWithActivitiesMovesEByTheRatioOfGammas() {
+        String[] common = {"--ion", "Ca", "--in", "100nM", "--out", "2mM", "--temp", "25", "--format", "json"};
+        CliResult conc = CliResult.run(concat(new String[] {"nernst"}, common));
+        CliResult act = CliResult.run(concat(new String[] {"nernst", "--activity", "davies", "--ionic-strength-in",
+            "150mM", "--ionic-strength-out", "160mM"}, common));
+        act.should().succeeded().finiteOutput();
+        double gIn = CliResult.run("activity", "--ionic-strength", "150", "--ion", "Ca", "--temp", "25", "--format",
+                "json").number("gamma");
+        double gOut = CliResult.run("activity", "--ionic-strength", "160", "--ion", "Ca", "--temp", "25", "--format",
+                "json").number("gamma");
+        double rtf = 8.31446261815324 * 298.15 / 96485.33212331001 * 1e3;
+        assertThat(act.number("E_mV")).isCloseTo(conc.number("E_mV") + rtf / 2 * Math.log(gOut / gIn), within(1e-9));
+        // the fields are the same; only E uses activities
+        assertThat(act.out().replaceAll("\"E_mV\":[^,]*", "")).isEqualTo(conc.out().replaceAll("\"E_mV\":[^,]*", ""));
+        assertThat(act.number("c_in_mM")).isEqualTo(1e-4);
+    }
+
+    @Test
+    void ionicStrengthFromTheIonsListedOnEachSide() {
+        CliResult r = CliResult.run("nernst", "--in", "K=140,Na=10", "--out", "K=5,Na=145", "--activity", "davies",
+                "--temp", "25");
+        r.should().succeeded().outContains("Activities (davies): I_in = 75 mM, I_out = 75 mM",
+                "With activities (davies): E_K = -85.613 mV, 0 mV from the concentration value -85.613 mV");
+        // equal ionic strengths: the γ cancel for every ion, E is unchanged
+        CliResult plain = CliResult.run("nernst", "--ion", "K", "--in", "140", "--out", "5", "--temp", "25",
+                "--format", "json");
+        CliResult act = CliResult.run("nernst", "--ion", "K", "--in", "140", "--out", "5", "--temp", "25",
+                "--format", "json", "--activity", "davies", "--ionic-strength-in", "150", "--ionic-strength-out", "150");
+        assertThat(act.number("E_mV")).isCloseTo(plain.number("E_mV"), within(1e-9));
+    }
+
+    @Test
+    void driveUsesTheSameActivityPotential() {
+        CliResult n = CliResult.run("nernst", "--preset", "mammalian", "--activity", "edh", "--format", "json");
+        CliResult d = CliResult.run("drive", "--preset", "mammalian", "--activity", "edh", "--vm", "-70", "--format",
+                "json");
+        n.should().succeeded();
+        d.should().succeeded();
+        String[] nl = n.out().strip().split("\n");
+        String[] dl = d.out().strip().split("\n");
+        assertThat(dl).hasSameSizeAs(nl);
+        for (int i = 0; i < nl.length; i++) {
+            assertThat(JsonLine.field(dl[i], "E_mV")).isEqualTo(JsonLine.field(nl[i], "E_mV"));
+        }
+        CliResult text = CliResult.run("drive", "--ion", "Ca", "--in", "100nM", "--out", "2mM", "--vm", "-70",
+                "--activity", "davies", "--ionic-strength-in", "150", "--ionic-strength-out", "160");
+        text.should().succeeded().outContains("With activities (davies): E_Ca = 132.12 mV, -0.22795 mV from the"
+                + " concentration value 132.34 mV");
+    }
+
+    @Test
+    void idealActivitiesChangeNothingAndBatchTakesTheColumn() {
+        CliResult plain = CliResult.run("nernst", "--ion", "K", "--in", "140", "--out", "5", "--format", "json");
+        CliResult ideal = CliResult.run("nernst", "--ion", "K", "--in", "140", "--out", "5", "--activity", "ideal",
+                "--format", "json");
+        assertThat(ideal.out()).isEqualTo(plain.out());
+        CliResult batch = CliResult.runWithStdin("ion,in,out,activity,ionic-strength-in,ionic-strength-out\n"
+                + "Ca,100nM,2mM,davies,150,160\nCa,100nM,2mM,ideal,,\n", "nernst", "--csv", "-", "--temp", "25");
+        batch.should().succeeded();
+        String[] lines = batch.out().strip().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).contains(",127.0");
+        assertThat(lines[2]).contains(",127.2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nernst --ion K --in 140 --out 5 --ionic-strength-in 150 | used with --activity",
+        "nernst --ion K --in 140 --out 5 --activity foo | expected davies, edh, limiting or ideal",
+        "nernst --ion K --out 5 --e -90 --activity davies | activities apply to E computed from concentrations",
+        "drive --ion K --e -90 --vm -70 --activity davies | activities apply to E computed from concentrations",
+        "nernst --ion X+ --in 1 --out 2 --activity edh | Kielland's table has no ion size for X+",
+        "nernst --ion K --in 140 --out 5 --activity davies --temp 200C | from 0 to 100 °C",
+        "nernst --ion K --in 140 --out 5 --activity davies --ionic-strength-in -1 | must be ≥ 0",
+    })
+    void badActivityOptions(String args, String message) {
+        CliResult r = CliResult.run(args.strip().split(" "));
+        r.should().exitedWith(2).errContains(message);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
 }
