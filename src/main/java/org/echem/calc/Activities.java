@@ -66,35 +66,45 @@ final class Activities {
      */
     static Activities resolve(Inputs in, List<Gradients.Spec> specs) {
         if (!in.has(Input.ACTIVITY)) {
-            for (Input i : List.of(Input.IONIC_STRENGTH_IN, Input.IONIC_STRENGTH_OUT)) {
-                if (in.has(i)) {
-                    throw in.bad(i, "an ionic strength is used with --activity davies|edh; add it, or leave this out");
-                }
-            }
-            return null;
+            return absent(in);
+        }
+        double sumIn = 0;
+        double sumOut = 0;
+        boolean listIn = !in.has(Input.IONIC_STRENGTH_IN);
+        boolean listOut = !in.has(Input.IONIC_STRENGTH_OUT);
+        for (Gradients.Spec s : specs) {
+            int z2 = s.ion().z() * s.ion().z();
+            sumIn += listIn ? z2 * s.cIn(in) : 0;
+            sumOut += listOut ? z2 * s.cOut(in) : 0;
+        }
+        return of(in, sumIn, sumOut);
+    }
+
+    /**
+     * @param sumIn Σ z²·c of the ions listed inside, mol/m³ (used unless {@code --ionic-strength-in})
+     * @param sumOut Σ z²·c of the ions listed outside, mol/m³ (used unless {@code --ionic-strength-out})
+     * @return the activities of this row, or null when {@code --activity} is absent
+     */
+    static Activities of(Inputs in, double sumIn, double sumOut) {
+        if (!in.has(Input.ACTIVITY)) {
+            return absent(in);
         }
         ActivityModel model = ActivityCalc.model(in, Input.ACTIVITY, null);
         Activity.Parameters p = ActivityCalc.parameters(in, in.constants(), in.temperature());
-        double iIn = in.has(Input.IONIC_STRENGTH_IN) ? in.nonNegative(Input.IONIC_STRENGTH_IN, Kind.CONCENTRATION) : -1;
-        double iOut = in.has(Input.IONIC_STRENGTH_OUT) ? in.nonNegative(Input.IONIC_STRENGTH_OUT, Kind.CONCENTRATION)
-                : -1;
-        boolean listed = iIn < 0 || iOut < 0;
-        if (listed) {
-            double sumIn = 0;
-            double sumOut = 0;
-            for (Gradients.Spec s : specs) {
-                int z2 = s.ion().z() * s.ion().z();
-                if (iIn < 0) {
-                    sumIn += z2 * s.cIn(in);
-                }
-                if (iOut < 0) {
-                    sumOut += z2 * s.cOut(in);
-                }
+        boolean listIn = !in.has(Input.IONIC_STRENGTH_IN);
+        boolean listOut = !in.has(Input.IONIC_STRENGTH_OUT);
+        double iIn = listIn ? finite(in, sumIn / 2) : in.nonNegative(Input.IONIC_STRENGTH_IN, Kind.CONCENTRATION);
+        double iOut = listOut ? finite(in, sumOut / 2) : in.nonNegative(Input.IONIC_STRENGTH_OUT, Kind.CONCENTRATION);
+        return new Activities(model, p, iIn, iOut, listIn || listOut);
+    }
+
+    private static Activities absent(Inputs in) {
+        for (Input i : List.of(Input.IONIC_STRENGTH_IN, Input.IONIC_STRENGTH_OUT)) {
+            if (in.has(i)) {
+                throw in.bad(i, "an ionic strength is used with --activity davies|edh; add it, or leave this out");
             }
-            iIn = iIn < 0 ? finite(in, sumIn / 2) : iIn;
-            iOut = iOut < 0 ? finite(in, sumOut / 2) : iOut;
         }
-        return new Activities(model, p, iIn, iOut, listed);
+        return null;
     }
 
     private static double finite(Inputs in, double x) {
@@ -111,28 +121,17 @@ final class Activities {
      */
     Result potential(Inputs in, ConstantSet k, Ion ion, double cIn, double cOut, double t, double eConc,
             Explain ex) {
-        double size = 0;
-        if (model.needsIonSize()) {
-            OptionalDouble a = Kielland.size(ion.name(), ion.z());
-            if (a.isEmpty()) {
-                throw in.bad(Input.ACTIVITY, "Kielland's table has no ion size for " + ion.label() + "; use"
-                        + " --activity davies, which needs none");
-            }
-            size = a.getAsDouble();
-        }
-        Activity.Result rIn;
-        Activity.Result rOut;
+        Activity.Result[] g = gammas(in, ion, cIn, cOut);
+        Activity.Result rIn = g[0];
+        Activity.Result rOut = g[1];
         double e;
         try {
-            rIn = Activity.of(model, parameters, new Electrolyte.Species(ion.name(), ion.z(), cIn), ionicIn, size);
-            rOut = Activity.of(model, parameters, new Electrolyte.Species(ion.name(), ion.z(), cOut), ionicOut, size);
             e = Nernst.potential(k, ion.z(), rIn.activity(), rOut.activity(), t);
         } catch (DomainException d) {
             throw in.domain(Input.ACTIVITY, d);
         }
         if (ex.on()) {
-            ex.step("  with activities (%s): I_in = %s mM, I_out = %s mM%s", model.key(), human(ionicIn),
-                    human(ionicOut), listed ? " (from the ions listed on each side)" : "");
+            explainSides(ex);
             ex.step("    γ_in = %s, γ_out = %s; a_in = %s mM, a_out = %s mM", human(rIn.gamma()), human(rOut.gamma()),
                     human(rIn.activity()), human(rOut.activity()));
             ex.step("    E = (RT/zF)·ln(a_out/a_in) = %s mV (%s mV from the concentration value %s mV)",
@@ -146,6 +145,39 @@ final class Activities {
      * calculation also gets the ionic strengths used (and a warning outside the model's range).
      */
     Row note(Row row, Ion ion, double eConc, Result r) {
+        shared(row);
+        return row.note(String.format(Locale.ROOT, "With activities (%s): E_%s = %s mV, %s mV from the concentration"
+                + " value %s mV (γ_in = %s, γ_out = %s).", model.key(), ion.name(), human(r.e() * 1e3),
+                signed(r.e() - eConc), human(eConc * 1e3), human(r.gammaIn()), human(r.gammaOut())));
+    }
+
+    private static String signed(double v) {
+        String h = human(v * 1e3);
+        return v > 0 ? "+" + h : h;
+    }
+
+    /** @return the activities of {@code ion} inside and outside, at each side's ionic strength */
+    Activity.Result[] gammas(Inputs in, Ion ion, double cIn, double cOut) {
+        double size = 0;
+        if (model.needsIonSize()) {
+            OptionalDouble a = Kielland.size(ion.name(), ion.z());
+            if (a.isEmpty()) {
+                throw in.bad(Input.ACTIVITY, "Kielland's table has no ion size for " + ion.label() + "; use"
+                        + " --activity davies, which needs none");
+            }
+            size = a.getAsDouble();
+        }
+        try {
+            return new Activity.Result[] {
+                Activity.of(model, parameters, new Electrolyte.Species(ion.name(), ion.z(), cIn), ionicIn, size),
+                Activity.of(model, parameters, new Electrolyte.Species(ion.name(), ion.z(), cOut), ionicOut, size)};
+        } catch (DomainException d) {
+            throw in.domain(Input.ACTIVITY, d);
+        }
+    }
+
+    /** Adds the ionic strengths used (and a warning outside the model's range) to the first row noted. */
+    Row shared(Row row) {
         if (!noted) {
             noted = true;
             String s = String.format(Locale.ROOT, "Activities (%s): I_in = %s mM, I_out = %s mM%s.", model.key(),
@@ -157,14 +189,23 @@ final class Activities {
             }
             row.note(s);
         }
-        return row.note(String.format(Locale.ROOT, "With activities (%s): E_%s = %s mV, %s mV from the concentration"
-                + " value %s mV (γ_in = %s, γ_out = %s).", model.key(), ion.name(), human(r.e() * 1e3),
-                signed(r.e() - eConc), human(eConc * 1e3), human(r.gammaIn()), human(r.gammaOut())));
+        return row;
     }
 
-    private static String signed(double v) {
-        String h = human(v * 1e3);
-        return v > 0 ? "+" + h : h;
+    /** @return the model's name, e.g. {@code davies} */
+    String model() {
+        return model.key();
+    }
+
+    /** Records the worked step: I on each side. */
+    void explainSides(Explain ex) {
+        ex.step("  with activities (%s): I_in = %s mM, I_out = %s mM%s", model.key(), human(ionicIn),
+                human(ionicOut), listed ? " (from the ions listed on each side)" : "");
+    }
+
+    /** @return {@code +1.2} (mV, signed) of a difference in V */
+    static String signedMillivolts(double v) {
+        return signed(v);
     }
 
     /** Throws for {@code --activity} where E is given, not computed from concentrations. */

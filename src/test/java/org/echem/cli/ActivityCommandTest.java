@@ -213,6 +213,32 @@ class ActivityCommandTest {
         assertThat(lines[2]).contains(",127.2");
     }
 
+    /** GHK with activities: the closed form with a = γ·c, γ from {@code activity} at each side's I. */
+    @Test
+    void ghkWithActivities() {
+        String[] base = {"ghk", "--perm", "K=1,Na=0.04", "--in", "K=140,Na=15", "--out", "K=5,Na=145", "--temp", "25"};
+        CliResult act = CliResult.run(concat(base, new String[] {"--activity", "davies", "--ionic-strength-in", "150",
+            "--ionic-strength-out", "100", "--format", "json"}));
+        act.should().succeeded().finiteOutput();
+        double gIn = CliResult.run("activity", "--ionic-strength", "150", "--ion", "K", "--temp", "25", "--format",
+                "json").number("gamma");
+        double gOut = CliResult.run("activity", "--ionic-strength", "100", "--ion", "K", "--temp", "25", "--format",
+                "json").number("gamma");
+        double rtf = 8.31446261815324 * 298.15 / 96485.33212331001 * 1e3;
+        double expected = rtf * Math.log(gOut * (5 + 0.04 * 145) / (gIn * (140 + 0.04 * 15)));
+        assertThat(act.number("V_rev_mV")).isCloseTo(expected, within(1e-9));
+        // equal ionic strengths on both sides: monovalent γ cancel
+        CliResult plain = CliResult.run(concat(base, new String[] {"--format", "json"}));
+        CliResult equal = CliResult.run(concat(base, new String[] {"--activity", "davies", "--ionic-strength-in",
+            "150", "--ionic-strength-out", "150", "--format", "json"}));
+        assertThat(equal.number("V_rev_mV")).isCloseTo(plain.number("V_rev_mV"), within(1e-9));
+        CliResult ideal = CliResult.run(concat(base, new String[] {"--activity", "ideal", "--format", "json"}));
+        assertThat(ideal.out()).isEqualTo(plain.out());
+        CliResult text = CliResult.run(concat(base, new String[] {"--activity", "davies"}));
+        text.should().succeeded().outContains("Activities (davies): I_in = 77.5 mM, I_out = 75 mM",
+                "With activities (davies): V_rev = ", "mV from the concentration value");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "nernst --ion K --in 140 --out 5 --ionic-strength-in 150 | used with --activity",
@@ -222,6 +248,8 @@ class ActivityCommandTest {
         "nernst --ion X+ --in 1 --out 2 --activity edh | Kielland's table has no ion size for X+",
         "nernst --ion K --in 140 --out 5 --activity davies --temp 200C | from 0 to 100 °C",
         "nernst --ion K --in 140 --out 5 --activity davies --ionic-strength-in -1 | must be ≥ 0",
+        "ghk --perm K=1,Na=0.04 --in K=140,Na=15 --out K=5,Na=145 --activity bad | expected davies, edh",
+        "ghk --perm K=1,X+=0.04 --in K=140,X+=15 --out K=5,X+=145 --activity edh | no ion size for X+",
     })
     void badActivityOptions(String args, String message) {
         CliResult r = CliResult.run(args.strip().split(" "));
