@@ -78,6 +78,7 @@ public final class DriveCalc implements Calculation {
                 throw in.bad(Input.E, "give either --e or concentrations (--in, --out, --preset), not both");
             }
             Activities.rejectWithGivenE(in);
+            Activities.of(in, 0, 0); // an ionic strength without --activity is an error
             Ion ion = in.ion();
             double e = in.voltage(Input.E);
             out.add(row(in, k, ion, e, vm, t, ex));
@@ -113,6 +114,10 @@ public final class DriveCalc implements Calculation {
             }
             Row row = row(in, k, ion, e, vm, t, ex);
             out.add(act == null ? row : acts.note(row, ion, eConc, act));
+        }
+        if (acts == null) { // no E came from concentrations: --activity has nothing to act on
+            Activities.rejectWithGivenE(in);
+            Activities.of(in, 0, 0);
         }
     }
 

@@ -110,6 +110,7 @@ public final class NernstCalc implements Calculation {
 
     private void solve(Inputs in, List<Row> out, Explain ex) {
         Activities.rejectWithGivenE(in);
+        Activities.of(in, 0, 0); // an ionic strength without --activity is an error
         if (!Gradients.single(in) || in.hasMap(Input.IN) || in.hasMap(Input.OUT)) {
             throw in.bad(Input.E, "--e solves for one ion: give --ion with two of --in, --out, --temp");
         }
