@@ -22,8 +22,9 @@ import org.echem.units.Kind;
  * {@code --activity MODEL} (SPEC §9) for the subcommands that compute E from concentrations: the
  * activities a = γ·c on each side replace the concentrations in E = (RT/zF)·ln(a_out/a_in). The
  * ionic strength of each side is that of the ions listed on that side ({@code --in}/{@code --out}
- * maps, a preset), or {@code --ionic-strength-in/-out}. One place for {@code nernst} and
- * {@code drive}: {@link #resolve} once per row, {@link #potential} once per ion.
+ * maps, a preset; for {@code ghk} the ions of {@code --perm}), or {@code --ionic-strength-in/-out}.
+ * One place for {@code nernst}, {@code drive} and {@code ghk}: {@link #resolve} (or {@link #of})
+ * once per row, {@link #potential} (or {@link #gammas}) once per ion, {@link #note} for the text.
  */
 final class Activities {
     /** The inputs of this option group, for the declarations of the subcommands that take it. */
