@@ -90,8 +90,13 @@ public final class ActivityCalc implements Calculation {
                     + " --electrolyte Na=150,Cl=150, or its ionic strength, --ionic-strength 150mM (with --ion)");
         }
         List<Electrolyte.Species> solution = hasElectrolyte ? electrolyte(in) : List.of();
-        double ionic = hasElectrolyte ? Activity.ionicStrength(solution) : in.nonNegative(Input.IONIC_STRENGTH,
-                Kind.CONCENTRATION);
+        double ionic;
+        try {
+            ionic = hasElectrolyte ? Activity.ionicStrength(solution) : in.nonNegative(Input.IONIC_STRENGTH,
+                    Kind.CONCENTRATION);
+        } catch (DomainException d) {
+            throw in.domain(Input.ELECTROLYTE, d);
+        }
         Activity.Parameters p = parameters(in, k, t);
         Ion ion = in.ionOrNull();
         if (in.has(Input.CONC) && ion == null) {

@@ -104,6 +104,11 @@ public final class DonnanCalc implements Calculation {
                     + " one (--bath, --fixed-charge), not both (this row has " + closed.option() + " too)");
         }
         Donnan.Equilibrium e = open != null ? open(in, k, t) : closed(in, k, t);
+        if (!Double.isFinite(e.osmoticPressure())) {
+            Input culprit = open != null ? Input.FIXED_CHARGE : Input.IMPERMEANT;
+            throw new InputException(in.source().where(culprit.key()) + (open != null ? " '" + in.text(culprit) + "'"
+                    : "") + ": the concentrations are too large to compute with (the osmotic pressure overflows)");
+        }
         explain(ex, k, e);
         for (Donnan.IonState s : e.ions()) {
             out.add(new Row(SCHEMA).set("ion", s.name()).set("z", s.z()).si("c_in_mM", s.cIn())

@@ -134,6 +134,7 @@ class ActivityCommandTest {
         "--electrolyte Na=150,Cl=150 --ion Na --conc 5 | already",
         "--electrolyte 150 | expected NAME=CONC pairs",
         "--ionic-strength 100 --conc 5 | give --ion",
+        "--electrolyte Na=1e308,Cl=1e308 | --electrolyte: the ionic strength is out of range",
     })
     void badInputExitsTwo(String args, String message) {
         List<String> argv = new ArrayList<>(List.of("activity"));

@@ -172,6 +172,8 @@ class DonnanCommandTest {
         "--in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100,Pr-=5 | twice",
         "--in 100 --out Na=100,Cl=100 --impermeant Pr-=100 | expected NAME=CONC pairs",
         "'' | --in is missing",
+        "--bath Na=150,Cl=150 --fixed-charge 1e308 | --fixed-charge '1e308': the concentrations are too large",
+        "--in Na=1e308 --out Na=1e308,Cl=1e308 --impermeant Pr-=1e308 | out of range",
     })
     void badInputExitsTwoWithAClearMessage(String args, String message) {
         List<String> argv = new ArrayList<>(List.of("donnan"));
