@@ -32,7 +32,8 @@ public final class DriveCalc implements Calculation {
             Input.IN.map("Inside concentration {bare}, or NAME=CONC pairs."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs."),
             Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature."),
-            Input.E.map("The equilibrium potential, instead of concentrations {bare}; or NAME=E pairs."))),
+            Input.E.map("The equilibrium potential, instead of concentrations {bare}; or NAME=E pairs."),
+            Activities.INPUTS.get(0), Activities.INPUTS.get(1), Activities.INPUTS.get(2))),
         List.of(
             "%nSign rules: a cation flows in when V_m - E < 0, an anion flows out; the current",
             "(positive outward) always has the sign of V_m - E."),
@@ -40,7 +41,9 @@ public final class DriveCalc implements Calculation {
             "  echem drive --ion Na --in 15 --out 145 --vm -70",
             "  echem drive --ion K --e -94.5 --vm -68.2",
             "  echem drive --preset mammalian --vm -85mV",
-            "  echem drive --ion Cl --e -64 --vm -70 --explain"));
+            "  echem drive --ion Cl --e -64 --vm -70 --explain",
+            "  echem drive --ion Ca --in 100nM --out 2mM --vm -70 --activity davies --ionic-strength-in 150mM \\",
+            "              --ionic-strength-out 160mM"));
 
     @Override
     public Declaration declaration() {
@@ -76,12 +79,16 @@ public final class DriveCalc implements Calculation {
             if (in.has(Input.IN) || in.has(Input.OUT) || in.hasMap(Input.IN) || in.hasMap(Input.OUT) || in.has(Input.PRESET)) {
                 throw in.bad(Input.E, "give either --e or concentrations (--in, --out, --preset), not both");
             }
+            Activities.rejectWithGivenE(in);
+            Activities.of(in, 0, 0); // an ionic strength without --activity is an error
             Ion ion = in.ion();
             double e = in.voltage(Input.E);
             out.add(row(in, k, ion, e, vm, t, ex));
             return;
         }
-        for (Gradients.Spec s : Gradients.resolve(in, Input.E.key())) {
+        List<Gradients.Spec> specs = Gradients.resolve(in, Input.E.key());
+        Activities acts = null;
+        for (Gradients.Spec s : specs) {
             Ion ion = s.ion();
             double e;
             String eKey = Input.E.entry(mapName(in, ion));
@@ -89,16 +96,42 @@ public final class DriveCalc implements Calculation {
             if (in.has(eKey) && explicit) {
                 throw in.bad(eKey, "give either E or the concentrations of " + ion.name() + ", not both");
             }
+            Activities.Result act = null;
+            double eConc = 0;
             if (!in.has(eKey)) {
                 double cIn = s.cIn(in);
                 double cOut = s.cOut(in);
                 e = Nernst.potential(k, ion.z(), cIn, cOut, t);
                 NernstCalc.explainPotential(ex, k, ion, cIn, cOut, t, e);
+                if (acts == null) {
+                    acts = Activities.resolve(in, withConcentrations(in, specs));
+                }
+                if (acts != null) {
+                    eConc = e;
+                    act = acts.potential(in, k, ion, cIn, cOut, t, e, ex);
+                    e = act.e();
+                }
             } else {
                 e = in.voltage(eKey); // given explicitly: it overrides a preset's concentrations
             }
-            out.add(row(in, k, ion, e, vm, t, ex));
+            Row row = row(in, k, ion, e, vm, t, ex);
+            out.add(act == null ? row : acts.note(row, ion, eConc, act));
         }
+        if (acts == null) { // no E came from concentrations: --activity has nothing to act on
+            Activities.rejectWithGivenE(in);
+            Activities.of(in, 0, 0);
+        }
+    }
+
+    /** @return the ions whose concentrations are given (not those with an E of their own), for the ionic strength */
+    private static List<Gradients.Spec> withConcentrations(Inputs in, List<Gradients.Spec> specs) {
+        List<Gradients.Spec> list = new java.util.ArrayList<>();
+        for (Gradients.Spec s : specs) {
+            if (s.hasIn(in) && s.hasOut(in)) {
+                list.add(s);
+            }
+        }
+        return list;
     }
 
     private static String mapName(Inputs in, Ion ion) {

@@ -51,7 +51,8 @@ public final class GhkCalc implements Calculation {
             Input.VREV.value("A measured reversal potential {bare}, with --solve-perm."),
             Input.SOLVE_PERM.value("The ion whose permeability (relative to the others of --perm) gives --vrev."),
             Input.ION.value("A single ion (with one --perm, --in, --out): K, Na, Ca2+, Cl-, X+."),
-            Input.Z.value("Valence with sign, for an ion not in the table."))),
+            Input.Z.value("Valence with sign, for an ion not in the table."),
+            Activities.INPUTS.get(0), Activities.INPUTS.get(1), Activities.INPUTS.get(2))),
         List.of(
             "%nGHK current, positive outward, exact at V = 0 (limit P·z·F·([in] - [out])):",
             "  I = P·z²·(F²V/RT)·([in] - [out]·e^(-zFV/RT)) / (1 - e^(-zFV/RT))",
@@ -70,7 +71,8 @@ public final class GhkCalc implements Calculation {
             "  echem ghk --perm K=1 --in K=140 --out Na=140 --vrev -50 --solve-perm Na",
             "  echem ghk --perm Cl=1,HCO3=0.2 --in Cl=7 --out Cl=130 \\",
             "      --pco2 40mmHg --ph-in 7.2 --ph-out 7.4            (GABA-A, Cl- and HCO3-)",
-            "  echem ghk --csv examples/ghk.csv --format json"));
+            "  echem ghk --csv examples/ghk.csv --format json",
+            "  echem ghk --perm K=1,Na=0.04,Ca=0.5 --preset mammalian --activity davies"));
 
     @Override
     public Declaration declaration() {
@@ -135,16 +137,75 @@ public final class GhkCalc implements Calculation {
             double[] c = concentrations(in, m, sides);
             ions.add(new Permeant(m.name(), m.ion().z(), p, c[0], c[1]));
         }
+        List<Permeant> concentrations = ions;
+        Activities acts = activities(in, members, concentrations, ex);
+        if (acts != null) {
+            ions = new ArrayList<>();
+            for (int j = 0; j < members.size(); j++) {
+                Permeant p = concentrations.get(j);
+                org.echem.core.Activity.Result[] g = acts.gammas(in, members.get(j).ion(), p.cIn(), p.cOut());
+                ions.add(new Permeant(p.name(), p.z(), p.p(), g[0].activity(), g[1].activity()));
+            }
+        }
+        int first = out.size();
         if (solve) {
             solvePerm(in, k, t, members, ions, out, ex);
-            return;
-        }
-        if (!in.has(Input.VM)) {
+        } else if (!in.has(Input.VM)) {
             double v = reversal(in, k, t, ions, ex, true);
-            out.add(new Row(SCHEMA).set("ion", ions.size() == 1 ? members.get(0).ion().name() : TOTAL)
-                    .si("V_rev_mV", v));
-            return;
+            Row row = new Row(SCHEMA).set("ion", ions.size() == 1 ? members.get(0).ion().name() : TOTAL)
+                    .si("V_rev_mV", v);
+            out.add(row);
+        } else {
+            currents(in, k, t, members, ions, relative, firstKey, out, ex);
         }
+        if (acts != null && out.size() > first) {
+            Row last = acts.shared(out.get(out.size() - 1));
+            Object v = last.get("V_rev_mV");
+            if (!solve && v != null) {
+                double vc;
+                try {
+                    vc = reversal(in, k, t, concentrations, Explain.NONE, true);
+                } catch (InputException e) {
+                    vc = Double.NaN;
+                }
+                if (!Double.isNaN(vc)) {
+                    double va = (Double) v / 1e3;
+                    last.note(String.format(java.util.Locale.ROOT, "With activities (%s): V_rev = %s mV, %s mV from"
+                            + " the concentration value %s mV.", acts.model(), human(va * 1e3),
+                            Activities.signedMillivolts(va - vc), human(vc * 1e3)));
+                }
+            }
+            if (in.has(Input.VM) || solve) {
+                last.note("With activities (" + acts.model() + "): " + (solve ? "E and the permeability" : "E and the"
+                        + " GHK currents") + " use a = γ·c on each side.");
+            }
+        }
+    }
+
+    /** @return the activities of {@code --activity}, I of each side from the ions of --perm, or null */
+    private static Activities activities(Inputs in, List<Member> members, List<Permeant> ions, Explain ex) {
+        double sumIn = 0;
+        double sumOut = 0;
+        for (Permeant p : ions) {
+            sumIn += p.z() * p.z() * p.cIn();
+            sumOut += p.z() * p.z() * p.cOut();
+        }
+        Activities acts = Activities.of(in, sumIn, sumOut);
+        if (acts != null && ex.on()) {
+            ex.step("Activities instead of concentrations (--activity %s):", acts.model());
+            acts.explainSides(ex);
+            for (int j = 0; j < members.size(); j++) {
+                Permeant p = ions.get(j);
+                org.echem.core.Activity.Result[] g = acts.gammas(in, members.get(j).ion(), p.cIn(), p.cOut());
+                ex.step("    %s: γ_in = %s, γ_out = %s; a_in = %s mM, a_out = %s mM", members.get(j).ion().label(),
+                        human(g[0].gamma()), human(g[1].gamma()), human(g[0].activity()), human(g[1].activity()));
+            }
+        }
+        return acts;
+    }
+
+    private static void currents(Inputs in, ConstantSet k, double t, List<Member> members, List<Permeant> ions,
+            Boolean relative, String firstKey, List<Row> out, Explain ex) {
         if (Boolean.TRUE.equals(relative)) {
             throw in.bad(firstKey, "GHK currents (--vm) need absolute permeabilities (cm/s, m/s); a bare number"
                     + " is relative");

@@ -80,6 +80,14 @@ public record Input(String key, String label, Kind kind, Shape shape, String des
     public static final Input MOBILITY = of("mobility", "<ion=u>", null);
     public static final Input BALANCE = of("balance", "<ion>", null);
     public static final Input VM_MEASURED = of("vm-measured", "<volt>", Kind.VOLTAGE);
+    public static final Input IMPERMEANT = of("impermeant", "<ion=conc>", Kind.CONCENTRATION);
+    public static final Input VOLUMES = of("volumes", "<in:out>", Kind.VOLUME);
+    public static final Input FIXED_CHARGE = of("fixed-charge", "<conc>", Kind.CONCENTRATION);
+    public static final Input MODEL = of("model", "<model>", null);
+    public static final Input IONIC_STRENGTH = of("ionic-strength", "<conc>", Kind.CONCENTRATION);
+    public static final Input ACTIVITY = of("activity", "<model>", null);
+    public static final Input IONIC_STRENGTH_IN = of("ionic-strength-in", "<conc>", Kind.CONCENTRATION);
+    public static final Input IONIC_STRENGTH_OUT = of("ionic-strength-out", "<conc>", Kind.CONCENTRATION);
 
     private static Input of(String key, String label, Kind kind) {
         return new Input(key, label, kind, Shape.VALUE, "");

@@ -28,7 +28,8 @@ public final class NernstCalc implements Calculation {
             Input.IN.map("Inside concentration {units}, or NAME=CONC pairs: K=140,Na=15."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs: K=5,Na=145."),
             Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature ('echem ions --preset NAME' shows them and their sources). Explicit values override."),
-            Input.E.value("A known E {units}: solve for the missing --in, --out or --temp."))),
+            Input.E.value("A known E {units}: solve for the missing --in, --out or --temp."),
+            Activities.INPUTS.get(0), Activities.INPUTS.get(1), Activities.INPUTS.get(2))),
         List.of(),
         List.of(
             "  echem nernst --ion K --in 140mM --out 5mM",
@@ -36,6 +37,7 @@ public final class NernstCalc implements Calculation {
             "  echem nernst --in K=140,Na=15,Cl=10 --out K=5,Na=145,Cl=110",
             "  echem nernst --preset squid --temp 6.3",
             "  echem nernst --ion K --out 5 --e -90mV          (solves for [K]in)",
+            "  echem nernst --preset mammalian --activity davies",
             "  echem nernst --csv examples/ions.csv --precision 4"));
 
     @Override
@@ -66,13 +68,20 @@ public final class NernstCalc implements Calculation {
         }
         ConstantSet k = in.constants();
         double t = in.temperature();
-        for (Gradients.Spec s : Gradients.resolve(in)) {
+        List<Gradients.Spec> specs = Gradients.resolve(in);
+        Activities acts = Activities.resolve(in, specs);
+        for (Gradients.Spec s : specs) {
             Ion ion = s.ion();
             double cIn = s.cIn(in);
             double cOut = s.cOut(in);
             double e = Nernst.potential(k, ion.z(), cIn, cOut, t);
             explainPotential(ex, k, ion, cIn, cOut, t, e);
-            out.add(row(ion, cIn, cOut, t, e, k));
+            if (acts == null) {
+                out.add(row(ion, cIn, cOut, t, e, k));
+            } else {
+                Activities.Result a = acts.potential(in, k, ion, cIn, cOut, t, e, ex);
+                out.add(acts.note(row(ion, cIn, cOut, t, a.e(), k), ion, e, a));
+            }
         }
     }
 
@@ -107,6 +116,8 @@ public final class NernstCalc implements Calculation {
     }
 
     private void solve(Inputs in, List<Row> out, Explain ex) {
+        Activities.rejectWithGivenE(in);
+        Activities.of(in, 0, 0); // an ionic strength without --activity is an error
         if (!Gradients.single(in) || in.hasMap(Input.IN) || in.hasMap(Input.OUT)) {
             throw in.bad(Input.E, "--e solves for one ion: give --ion with two of --in, --out, --temp");
         }

@@ -20,6 +20,8 @@ public enum Subcommand {
     PMF("pmf", "Proton motive force: V_m - E_H from pH inside and out, and Δμ̃ of H+."),
     TRANSPORT("transport", "Coupled transporters (NCX, Na/K-ATPase, KCC2, ...): ΔG, E_rev, direction."),
     LJP("ljp", "Liquid junction potential of a patch pipette against the bath; corrected V_m."),
+    DONNAN("donnan", "Gibbs-Donnan equilibrium: potential, concentrations, osmotic imbalance."),
+    ACTIVITY("activity", "Activity coefficients (Davies, extended Debye-Hueckel, limiting law)."),
     CHECK("check", "Grade a CSV of homework answers and name the likely mistakes."),
     IONS("ions", "The built-in ions and their valences; presets with their sources."),
     GENERATE_COMPLETION("generate-completion",
@@ -70,6 +72,10 @@ public enum Subcommand {
                 return new TransportCalc();
             case LJP:
                 return new LjpCalc();
+            case DONNAN:
+                return new DonnanCalc();
+            case ACTIVITY:
+                return new ActivityCalc();
             default:
                 return null;
         }

@@ -71,9 +71,10 @@ public enum Kind {
         SURFACE_CHARGE.add(Unit.of("C/m2", 1, 1), Unit.of("mC/m2", 1, 1e3),
                 Unit.of("uC/cm2", 1, 100), Unit.of("e/nm2", E * 1e18, 1),
                 Unit.of("e/A2", E * 1e20, 1), Unit.of("e/Å2", E * 1e20, 1));
-        // pressure: SI Pa; one conventional mmHg = 133.322387415 Pa (NIST SP 811, B.8), 1 atm = 760 Torr
+        // pressure: SI Pa; one conventional mmHg = 133.322387415 Pa (NIST SP 811, B.8), 1 Torr = 1/760 atm
         PRESSURE.add(Unit.of("mmHg", org.echem.core.Bicarbonate.MMHG, 1), Unit.of("Torr", 101325, 760),
-                Unit.of("kPa", 1000, 1), Unit.of("Pa", 1, 1), Unit.of("atm", 101325, 1));
+                Unit.of("Pa", 1, 1), Unit.of("kPa", 1000, 1), Unit.of("MPa", 1e6, 1), Unit.of("atm", 101325, 1),
+                Unit.of("bar", 1e5, 1));
     }
 
     private void add(Unit... list) {

@@ -81,7 +81,7 @@ class CompletionTest {
         "astrocyte frog mammalian plant squid synapse-immature synapse-mature",
         "codata2018 textbook",
         "csv json text tsv",
-        "--in --ion",
+        "--in --ion --ionic-strength-in --ionic-strength-out",
         "nernst"};
 
     @Test

@@ -1,0 +1,220 @@
+package org.echem.calc;
+
+import org.echem.io.InputException;
+import org.echem.io.Row;
+
+import static org.echem.io.Numbers.human;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.echem.core.Activity;
+import org.echem.core.ActivityModel;
+import org.echem.core.ConstantSet;
+import org.echem.core.DomainException;
+import org.echem.core.Electrolyte;
+import org.echem.core.Ion;
+import org.echem.core.Kielland;
+import org.echem.core.Nernst;
+import org.echem.units.Kind;
+
+/**
+ * {@code --activity MODEL} (SPEC §9) for the subcommands that compute E from concentrations: the
+ * activities a = γ·c on each side replace the concentrations in E = (RT/zF)·ln(a_out/a_in). The
+ * ionic strength of each side is that of the ions listed on that side ({@code --in}/{@code --out}
+ * maps, a preset; for {@code ghk} the ions of {@code --perm}), or {@code --ionic-strength-in/-out}.
+ * One place for {@code nernst}, {@code drive} and {@code ghk}: {@link #resolve} (or {@link #of})
+ * once per row, {@link #potential} (or {@link #gammas}) once per ion, {@link #note} for the text.
+ */
+final class Activities {
+    /** The inputs of this option group, for the declarations of the subcommands that take it. */
+    static final List<Input> INPUTS = List.of(
+            Input.ACTIVITY.value("Use activities instead of concentrations in E: ideal, davies or edh (limiting"
+                    + " too); see 'echem activity'. The fields keep the concentrations; E uses γ·c."),
+            Input.IONIC_STRENGTH_IN.value("With --activity: the ionic strength inside {bare}. Default: from the"
+                    + " ions listed inside."),
+            Input.IONIC_STRENGTH_OUT.value("With --activity: the ionic strength outside {bare}. Default: from the"
+                    + " ions listed outside."));
+
+    private final ActivityModel model;
+    private final Activity.Parameters parameters;
+    private final double ionicIn;
+    private final double ionicOut;
+    private final boolean listed;
+    private boolean noted;
+
+    private Activities(ActivityModel model, Activity.Parameters parameters, double ionicIn, double ionicOut,
+            boolean listed) {
+        this.model = model;
+        this.parameters = parameters;
+        this.ionicIn = ionicIn;
+        this.ionicOut = ionicOut;
+        this.listed = listed;
+    }
+
+    /**
+     * One ion's potential from activities.
+     *
+     * @param e E from the activities, V
+     * @param gammaIn γ inside
+     * @param gammaOut γ outside
+     */
+    record Result(double e, double gammaIn, double gammaOut) {}
+
+    /**
+     * @param specs the ions of the row, whose concentrations give each side's ionic strength
+     * @return the activities of this row, or null when {@code --activity} is absent
+     */
+    static Activities resolve(Inputs in, List<Gradients.Spec> specs) {
+        if (!in.has(Input.ACTIVITY)) {
+            return absent(in);
+        }
+        double sumIn = 0;
+        double sumOut = 0;
+        boolean listIn = !in.has(Input.IONIC_STRENGTH_IN);
+        boolean listOut = !in.has(Input.IONIC_STRENGTH_OUT);
+        for (Gradients.Spec s : specs) {
+            int z2 = s.ion().z() * s.ion().z();
+            sumIn += listIn ? z2 * s.cIn(in) : 0;
+            sumOut += listOut ? z2 * s.cOut(in) : 0;
+        }
+        return of(in, sumIn, sumOut);
+    }
+
+    /**
+     * @param sumIn Σ z²·c of the ions listed inside, mol/m³ (used unless {@code --ionic-strength-in})
+     * @param sumOut Σ z²·c of the ions listed outside, mol/m³ (used unless {@code --ionic-strength-out})
+     * @return the activities of this row, or null when {@code --activity} is absent
+     */
+    static Activities of(Inputs in, double sumIn, double sumOut) {
+        if (!in.has(Input.ACTIVITY)) {
+            return absent(in);
+        }
+        ActivityModel model = ActivityCalc.model(in, Input.ACTIVITY, null);
+        Activity.Parameters p = ActivityCalc.parameters(in, in.constants(), in.temperature());
+        boolean listIn = !in.has(Input.IONIC_STRENGTH_IN);
+        boolean listOut = !in.has(Input.IONIC_STRENGTH_OUT);
+        double iIn = listIn ? finite(in, sumIn / 2) : in.nonNegative(Input.IONIC_STRENGTH_IN, Kind.CONCENTRATION);
+        double iOut = listOut ? finite(in, sumOut / 2) : in.nonNegative(Input.IONIC_STRENGTH_OUT, Kind.CONCENTRATION);
+        return new Activities(model, p, iIn, iOut, listIn || listOut);
+    }
+
+    private static Activities absent(Inputs in) {
+        for (Input i : List.of(Input.IONIC_STRENGTH_IN, Input.IONIC_STRENGTH_OUT)) {
+            if (in.has(i)) {
+                throw in.bad(i, "an ionic strength is used with --activity davies|edh; add it, or leave this out");
+            }
+        }
+        return null;
+    }
+
+    private static double finite(Inputs in, double x) {
+        if (Double.isFinite(x)) {
+            return x;
+        }
+        throw in.bad(Input.ACTIVITY, "the ionic strength of the ions listed is too large to compute with");
+    }
+
+    /**
+     * E of one ion from activities, with its worked steps.
+     *
+     * @param eConc E from the concentrations, V (for the comparison)
+     */
+    Result potential(Inputs in, ConstantSet k, Ion ion, double cIn, double cOut, double t, double eConc,
+            Explain ex) {
+        Activity.Result[] g = gammas(in, ion, cIn, cOut);
+        Activity.Result rIn = g[0];
+        Activity.Result rOut = g[1];
+        double e;
+        try {
+            e = Nernst.potential(k, ion.z(), rIn.activity(), rOut.activity(), t);
+        } catch (DomainException d) {
+            throw in.domain(Input.ACTIVITY, d);
+        }
+        if (ex.on()) {
+            explainSides(ex);
+            ex.step("    γ_in = %s, γ_out = %s; a_in = %s mM, a_out = %s mM", human(rIn.gamma()), human(rOut.gamma()),
+                    human(rIn.activity()), human(rOut.activity()));
+            ex.step("    E = (RT/zF)·ln(a_out/a_in) = %s mV (%s mV from the concentration value %s mV)",
+                    human(e * 1e3), signed(e - eConc), human(eConc * 1e3));
+        }
+        return new Result(e, rIn.gamma(), rOut.gamma());
+    }
+
+    /**
+     * Adds to {@code row} the text note on how much the activities moved E; the first row of a
+     * calculation also gets the ionic strengths used (and a warning outside the model's range).
+     */
+    Row note(Row row, Ion ion, double eConc, Result r) {
+        shared(row);
+        return row.note(String.format(Locale.ROOT, "With activities (%s): E_%s = %s mV, %s mV from the concentration"
+                + " value %s mV (γ_in = %s, γ_out = %s).", model.key(), ion.name(), human(r.e() * 1e3),
+                signed(r.e() - eConc), human(eConc * 1e3), human(r.gammaIn()), human(r.gammaOut())));
+    }
+
+    private static String signed(double v) {
+        String h = human(v * 1e3);
+        return v > 0 ? "+" + h : h;
+    }
+
+    /** @return the activities of {@code ion} inside and outside, at each side's ionic strength */
+    Activity.Result[] gammas(Inputs in, Ion ion, double cIn, double cOut) {
+        double size = 0;
+        if (model.needsIonSize()) {
+            OptionalDouble a = Kielland.size(ion.name(), ion.z());
+            if (a.isEmpty()) {
+                throw in.bad(Input.ACTIVITY, "Kielland's table has no ion size for " + ion.label() + "; use"
+                        + " --activity davies, which needs none");
+            }
+            size = a.getAsDouble();
+        }
+        try {
+            return new Activity.Result[] {
+                Activity.of(model, parameters, new Electrolyte.Species(ion.name(), ion.z(), cIn), ionicIn, size),
+                Activity.of(model, parameters, new Electrolyte.Species(ion.name(), ion.z(), cOut), ionicOut, size)};
+        } catch (DomainException d) {
+            throw in.domain(Input.ACTIVITY, d);
+        }
+    }
+
+    /** Adds the ionic strengths used (and a warning outside the model's range) to the first row noted. */
+    Row shared(Row row) {
+        if (!noted) {
+            noted = true;
+            String s = String.format(Locale.ROOT, "Activities (%s): I_in = %s mM, I_out = %s mM%s.", model.key(),
+                    human(ionicIn), human(ionicOut), listed ? ", from the ions listed on each side (give"
+                            + " --ionic-strength-in/-out for the whole solution)" : "");
+            if (!(ionicIn <= model.applicableUpTo() && ionicOut <= model.applicableUpTo())) {
+                s += " Warning: that is above the range of the " + model.key() + " model (I up to "
+                        + human(model.applicableUpTo()) + " mM): a rough estimate.";
+            }
+            row.note(s);
+        }
+        return row;
+    }
+
+    /** @return the model's name, e.g. {@code davies} */
+    String model() {
+        return model.key();
+    }
+
+    /** Records the worked step: I on each side. */
+    void explainSides(Explain ex) {
+        ex.step("  with activities (%s): I_in = %s mM, I_out = %s mM%s", model.key(), human(ionicIn),
+                human(ionicOut), listed ? " (from the ions listed on each side)" : "");
+    }
+
+    /** @return {@code +1.2} (mV, signed) of a difference in V */
+    static String signedMillivolts(double v) {
+        return signed(v);
+    }
+
+    /** Throws for {@code --activity} where E is given, not computed from concentrations. */
+    static void rejectWithGivenE(Inputs in) {
+        if (in.has(Input.ACTIVITY)) {
+            throw new InputException(in.source().where(Input.ACTIVITY.key()) + " '" + in.text(Input.ACTIVITY)
+                    + "': activities apply to E computed from concentrations; with --e given there is nothing to"
+                    + " correct (leave out --activity, or give --in and --out)");
+        }
+    }
+}
