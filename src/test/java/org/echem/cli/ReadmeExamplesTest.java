@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -25,6 +26,11 @@ class ReadmeExamplesTest {
     Stream<DynamicTest> everyReadmeExampleRuns() throws IOException {
         List<String> examples = examples(Path.of("README.md"));
         assertThat(examples).hasSizeGreaterThan(10);
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) { // the docs' examples run too
+            for (Path d : docs.filter(p -> p.toString().endsWith(".md")).sorted().collect(Collectors.toList())) {
+                examples.addAll(examples(d));
+            }
+        }
         return examples.stream().map(ex -> DynamicTest.dynamicTest(ex, () -> run(ex)));
     }
 
