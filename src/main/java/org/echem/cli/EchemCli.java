@@ -49,6 +49,7 @@ public final class EchemCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        skipReflectiveConverters();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(stdinOpen() ? System.in : new ClosedInput(), new FileOutputStream(FileDescriptor.out), err, args);
@@ -94,6 +95,18 @@ public final class EchemCli implements Runnable {
         return all;
     }
 
+    /**
+     * picocli registers, by reflection, converters for java.time, java.sql, java.nio.file and other
+     * types when a CommandLine is made; no option of echem has such a type, and loading them takes
+     * some 10 ms of every run's start-up (measured: a one-off run 72 -> 62 ms). Only a process's
+     * entry points ({@link #main}, {@link Training}) say so: {@link #run} changes no global state.
+     */
+    static void skipReflectiveConverters() {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", ".*");
+        }
+    }
+
     /** Runs the command line with the process's streams. */
     public static int run(String... args) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -123,12 +136,6 @@ public final class EchemCli implements Runnable {
     }
 
     private static CommandLine commandLine(InputStream in, String[] args) {
-        // picocli registers, by reflection, converters for java.time, java.sql, java.nio.file and
-        // other types when a CommandLine is made; no option of echem has such a type, and loading
-        // them takes some 10 ms of every run's start-up (measured: a one-off run 72 -> 62 ms)
-        if (System.getProperty("picocli.converters.excludes") == null) {
-            System.setProperty("picocli.converters.excludes", ".*");
-        }
         EchemCli cli = new EchemCli(in);
         cli.spec = Specs.command("echem", cli, DESCRIPTION, footer());
         CommandLine cl = new CommandLine(cli.spec);

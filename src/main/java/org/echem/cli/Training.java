@@ -18,6 +18,7 @@ public final class Training {
     private Training() {}
 
     public static void main(String[] args) {
+        EchemCli.skipReflectiveConverters();
         run();
     }
 
