@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import org.echem.calc.Input;
 import org.echem.calc.OptionSource;
 import org.echem.calc.Subcommand;
+import org.echem.grading.ClassGrading;
 import org.echem.grading.Grading;
 import org.echem.io.Format;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /** {@code echem check}: grades a CSV of homework answers (SPEC §5). */
@@ -42,7 +44,16 @@ final class CheckCommand implements SpecCommand {
 
     CheckCommand() {
         spec = Specs.command(Subcommand.CHECK.command(), this, DESCRIPTION, FOOTER);
-        Specs.positional(spec, "FILE", "The problems and answers: a CSV file, or - for standard input.");
+        spec.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder().index("0..*").arity("1..*")
+                .required(true).paramLabel("FILE").type(java.util.List.class).auxiliaryTypes(String.class)
+                .description("The problems and answers: a CSV file, or - for standard input. With --key: the"
+                        + " answer files (id,answer, optionally student), - for standard input.").build());
+        Specs.option(spec, "--key", "<KEY.csv>", "Grade answer files against this key: the problems and their"
+                + " inputs come from it only (a student column gives each student their own variant).");
+        Specs.option(spec, "--gradebook", "<FILE>", "With --key: write one CSV row per student (student correct"
+                + " incorrect errors score_pct, then a verdict per problem id).");
+        Specs.option(spec, "--item-analysis", "<FILE>", "With --key: write one CSV row per problem (id quantity n"
+                + " correct_pct common_hint common_hint_n).");
         Specs.option(spec, "--tolerance", "<tol>", "Tolerance for rows without one: relative (1%%) or absolute with a"
                 + " unit (0.5mV); a bare number is in the quantity's unit. Default: " + DEFAULT_TOLERANCE + "%.");
         CommonOptions.input(spec, Input.TEMP.value("Temperature for problems without a temp column or value {units}."
@@ -76,13 +87,39 @@ final class CheckCommand implements SpecCommand {
                 defaults.add(in.key(), v);
             }
         }
-        String file = pr.matchedPositionalValue(0, null);
-        Grading.Counts c = Grading.run(file, EchemCli.stdin(spec), common.delimiter, defaults, format,
-                common.precision, common.explain, EchemCli.stdout(spec));
+        java.util.List<String> files = pr.matchedPositionalValue(0, java.util.List.of());
+        String key = pr.matchedOptionValue("--key", null);
+        String gradebook = pr.matchedOptionValue("--gradebook", null);
+        String items = pr.matchedOptionValue("--item-analysis", null);
+        PrintWriter err = spec.commandLine().getErr();
+        Grading.Counts c;
+        if (key == null) {
+            for (String o : new String[] {"--gradebook", "--item-analysis"}) {
+                if (pr.hasMatchedOption(o)) {
+                    throw new ParameterException(spec.commandLine(), o + " needs --key KEY.csv: the gradebook and the"
+                            + " item analysis are of answer files graded against a key");
+                }
+            }
+            if (files.size() > 1) {
+                throw new ParameterException(spec.commandLine(), "check takes one FILE of problems and answers, got "
+                        + files.size() + " (" + String.join(" ", files.subList(0, Math.min(3, files.size())))
+                        + (files.size() > 3 ? " …" : "") + "); to grade several answer files give the teacher's key:"
+                        + " check --key KEY.csv ANSWERS...");
+            }
+            c = Grading.run(files.get(0), EchemCli.stdin(spec), common.delimiter, defaults, format,
+                    common.precision, common.explain, EchemCli.stdout(spec));
+        } else {
+            c = ClassGrading.run(key, files, EchemCli.stdin(spec), common.delimiter, defaults, format,
+                    common.precision, common.explain, EchemCli.stdout(spec), new ClassGrading.Outputs(gradebook, items),
+                    m -> {
+                        EchemCli.stdout(spec).flush();
+                        err.println("echem: " + m);
+                        err.flush();
+                    });
+        }
         int code = c.incorrect() > 0 ? ExitCode.INCORRECT.code()
                 : c.errors() > 0 ? ExitCode.DATA.code() : ExitCode.OK.code();
         if (format != Format.TEXT || code != ExitCode.OK.code()) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println("echem: check: " + c.summary());
             err.flush();
         }

@@ -27,7 +27,16 @@ public abstract class CheckReport {
         return format == Format.TEXT ? new Text(out, precision, name) : new Machine(RowWriter.of(format, out, precision));
     }
 
+    /** @return a report of {@code --key} mode: each row after the {@code passed} columns (student first) */
+    static CheckReport ofClass(Format format, Stdout out, Integer precision, List<String> passed) throws IOException {
+        return format == Format.TEXT ? new Text(out, precision, null) : new Machine(RowWriter.of(format, out, precision),
+                passed);
+    }
+
     abstract void row(Check.Graded g) throws IOException;
+
+    /** Writes {@code g} after its passed-through cells (student first); text shows the student only. */
+    abstract void row(Check.Graded g, List<String> passed) throws IOException;
 
     abstract void end(String summary) throws IOException;
 
@@ -36,16 +45,25 @@ public abstract class CheckReport {
         private final RowWriter w;
 
         Machine(RowWriter w) throws IOException {
+            this(w, List.of());
+        }
+
+        Machine(RowWriter w, List<String> passed) throws IOException {
             this.w = w;
-            w.begin(List.of(), SCHEMA, false);
+            w.begin(passed, SCHEMA, false);
         }
 
         @Override
         void row(Check.Graded g) throws IOException {
+            row(g, List.of());
+        }
+
+        @Override
+        void row(Check.Graded g, List<String> passed) throws IOException {
             Row r = new Row(SCHEMA).set("id", g.id()).set("quantity", g.quantity()).set("expected", g.expected())
                     .set("answer", g.answer()).set("error", g.error()).set("verdict", g.verdict().toString())
                     .set("hint", g.hint());
-            w.row(List.of(), r);
+            w.row(passed, r);
         }
 
         @Override
@@ -60,7 +78,8 @@ public abstract class CheckReport {
                 "tolerance", "verdict", "hint");
         private final PrintWriter out;
         private final Integer precision;
-        private final String name;
+        private String name;
+        private String label = "Summary: ";
         private final List<Check.Graded> graded = new ArrayList<>();
 
         Text(PrintWriter out, Integer precision, String name) {
@@ -72,6 +91,43 @@ public abstract class CheckReport {
         @Override
         void row(Check.Graded g) {
             graded.add(g);
+        }
+
+        @Override
+        void row(Check.Graded g, List<String> passed) {
+            graded.add(g);
+        }
+
+        /** {@code --key} mode: one table per answers file, titled {@code title}, ending with {@code summary}. */
+        void block(String title, String summary) {
+            name = title;
+            label = "";
+            end(summary);
+            graded.clear();
+        }
+
+        /** {@code --key} mode: the class's summary, then the gradebook and the item analysis in short form. */
+        void classEnd(String summary, List<List<String>> gradebook, List<List<String>> items) {
+            StringBuilder b = new StringBuilder();
+            b.append("Summary: ").append(summary).append("\n\nGradebook\n");
+            table(b, gradebook);
+            b.append("\nItem analysis\n");
+            table(b, items);
+            out.print(b);
+            out.flush();
+        }
+
+        private static void table(StringBuilder b, List<List<String>> rows) {
+            int[] w = new int[rows.get(0).size()];
+            for (List<String> r : rows) {
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = Math.max(w[i], r.get(i).length());
+                }
+            }
+            for (List<String> r : rows) {
+                b.append("  ");
+                line(b, r, w);
+            }
         }
 
         private String value(Object v, String unit, boolean signed) {
@@ -127,7 +183,7 @@ public abstract class CheckReport {
                     }
                 }
             }
-            b.append('\n').append("Summary: ").append(summary).append('\n');
+            b.append('\n').append(label).append(summary).append('\n').append(label.isEmpty() ? "\n" : "");
             out.print(b);
             out.flush();
         }
