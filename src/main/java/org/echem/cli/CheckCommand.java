@@ -7,6 +7,7 @@ import org.echem.calc.OptionSource;
 import org.echem.calc.Subcommand;
 import org.echem.grading.ClassGrading;
 import org.echem.grading.Grading;
+import org.echem.grading.Variants;
 import org.echem.io.Format;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -50,6 +51,11 @@ final class CheckCommand implements SpecCommand {
                         + " answer files (id,answer, optionally student), - for standard input.").build());
         Specs.option(spec, "--key", "<KEY.csv>", "Grade answer files against this key: the problems and their"
                 + " inputs come from it only (a student column gives each student their own variant).");
+        Specs.option(spec, "--roster", "<ROSTER.csv>", "check make: the students, one per line (a student column,"
+                + " else the first).");
+        Specs.option(spec, "--seed", "<N>", "check make: a whole number; the same seed gives the same sheets.");
+        Specs.option(spec, "--out", "<DIR>", "check make: where to write key.csv and sheets/NAME.csv, NAME.md"
+                + " (created if missing; files in it are overwritten).");
         Specs.option(spec, "--gradebook", "<FILE>", "With --key: write one CSV row per student (student correct"
                 + " incorrect errors score_pct, then a verdict per problem id).");
         Specs.option(spec, "--item-analysis", "<FILE>", "With --key: write one CSV row per problem (id quantity n"
@@ -66,6 +72,52 @@ final class CheckCommand implements SpecCommand {
         CommonOptions.explain(spec, "Text output: show the worked solution under every incorrect answer.");
         CommonOptions.delimiter(spec);
         CommonOptions.verbose(spec);
+    }
+
+    /** {@code check make}: per-student variants of a template (SPEC §8). */
+    private Integer make(ParseResult pr, java.util.List<String> files, CommonOptions common, OptionSource defaults)
+            throws IOException {
+        if (files.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "check make takes no files, got " + files.get(1)
+                    + " (a file named make is ./make); expected check make --key TEMPLATE.csv --roster ROSTER.csv"
+                    + " --seed N --out DIR");
+        }
+        for (String o : new String[] {"--gradebook", "--item-analysis"}) {
+            if (pr.hasMatchedOption(o)) {
+                throw new ParameterException(spec.commandLine(), o + " is for grading, not for check make");
+            }
+        }
+        String[] need = {"--key", "--roster", "--seed", "--out"};
+        String[] what = {"TEMPLATE.csv", "ROSTER.csv", "N", "DIR"};
+        for (int i = 0; i < need.length; i++) {
+            if (pr.matchedOptionValue(need[i], null) == null) {
+                throw new ParameterException(spec.commandLine(), "check make needs " + need[i] + " " + what[i]
+                        + ": check make --key TEMPLATE.csv --roster ROSTER.csv --seed N --out DIR");
+            }
+        }
+        String seedText = pr.matchedOptionValue("--seed", "");
+        long seed;
+        try {
+            seed = Long.parseLong(seedText.strip());
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--seed '" + seedText + "': expected a whole number such"
+                    + " as 7");
+        }
+        String dir = pr.matchedOptionValue("--out", "");
+        if (dir.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--out '': expected a directory name");
+        }
+        Variants.Made m = Variants.make(pr.matchedOptionValue("--key", ""), pr.matchedOptionValue("--roster", ""),
+                seed, dir, EchemCli.stdin(spec), common.delimiter, defaults);
+        PrintWriter out = EchemCli.stdout(spec);
+        out.println("Wrote " + m.students() + " variant" + (m.students() == 1 ? "" : "s") + " of " + m.problems()
+                + " problem" + (m.problems() == 1 ? "" : "s") + " (seed " + seed + "):");
+        out.println("  " + m.key() + "            the key of every variant (grade with check --key " + m.key()
+                + " ANSWERS...)");
+        out.println("  " + m.sheets() + "/NAME.csv    each student's sheet: fill the answer column and hand it in");
+        out.println("  " + m.sheets() + "/NAME.md     the same problems to read");
+        out.flush();
+        return ExitCode.OK.code();
     }
 
     @Override
@@ -88,6 +140,15 @@ final class CheckCommand implements SpecCommand {
             }
         }
         java.util.List<String> files = pr.matchedPositionalValue(0, java.util.List.of());
+        if (files.get(0).equals("make")) {
+            return make(pr, files, common, defaults);
+        }
+        for (String o : new String[] {"--roster", "--seed", "--out"}) {
+            if (pr.hasMatchedOption(o)) {
+                throw new ParameterException(spec.commandLine(), o + " belongs to 'check make': check make --key"
+                        + " TEMPLATE.csv --roster ROSTER.csv --seed N --out DIR");
+            }
+        }
         String key = pr.matchedOptionValue("--key", null);
         String gradebook = pr.matchedOptionValue("--gradebook", null);
         String items = pr.matchedOptionValue("--item-analysis", null);

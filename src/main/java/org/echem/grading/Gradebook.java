@@ -193,7 +193,7 @@ final class Gradebook {
         return rows;
     }
 
-    private static String csv(String s) {
+    static String csv(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0
                 && s.equals(s.strip())) {
             return s;
