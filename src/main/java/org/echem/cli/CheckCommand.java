@@ -20,7 +20,12 @@ final class CheckCommand implements SpecCommand {
         "columns as in --csv batch mode, quantity, answer, and optionally tolerance and select. Prints",
         "id quantity expected answer error verdict hint per problem, then a summary; a hint names the",
         "likely mistake behind a wrong answer (sign flipped, in/out swapped, log10 vs ln, valence,",
-        "V vs mV, °C used as K, textbook constants, another temperature)."};
+        "V vs mV, °C used as K, textbook constants, another temperature).",
+        "With --key KEY.csv, grades answer files (id,answer; optionally student) against",
+        "the teacher's key: problems and inputs come from the key only. 'check make'",
+        "writes a variant of a template per student (check make --key TEMPLATE.csv",
+        "--roster ROSTER.csv --seed N --out DIR); its key grades each student against",
+        "their own variant."};
     private static final String[] FOOTER = {"%nColumns:",
         "  id          the problem's name",
         "  command     nernst, drive, … (any calculating subcommand)",
@@ -33,12 +38,30 @@ final class CheckCommand implements SpecCommand {
         "%nFields: id quantity expected answer error verdict hint",
         "  verdict: correct, incorrect or error (an invalid row; hint says why).",
         "  Text output ends with the summary; with csv, tsv or json it goes to stderr.",
+        "%nWith --key: the student is the student column, else the file's name without",
+        "  its extension. Each row starts with student and the answer files' other",
+        "  columns. A problem left unanswered is incorrect (no answer). Input columns",
+        "  in an answer file are ignored; where they differ from the key, the hint",
+        "  says so. Answers may be written E = -89.06 mV, =-89.06, -89,06, -89.06mv,",
+        "  外流 (efflux), 内向 (inward).",
+        "%nRanges in a template (check make): LO..HI:STEP UNIT, e.g. 100..160:5mM",
+        "  (one of 100, 105, …, 160 mM); without :STEP, the last decimal place of the",
+        "  bounds. {in} in a question is replaced by the value drawn. Writes",
+        "  DIR/key.csv and, per student, DIR/sheets/NAME.csv and DIR/sheets/NAME.md.",
         "%nExamples:",
         "  echem check examples/homework-key.csv",
         "  echem check examples/homework-student.csv --tolerance 0.5mV --explain",
         "  cat examples/homework-student.csv | echem check - --format csv",
+        "  echem check --key examples/class/key.csv \\",
+        "      examples/class/answers/ana.csv examples/class/answers/ben.csv",
+        "  echem check --key examples/class/key.csv examples/class/answers/*.csv \\",
+        "      --gradebook g.csv --item-analysis i.csv > graded.txt",
+        "  echem check make --key examples/class/template.csv \\",
+        "      --roster examples/class/roster.csv --seed 7 --out /tmp/echem-class",
         "%nExit codes: 0 every answer correct; 4 at least one incorrect; 3 a row invalid",
-        "  (and none incorrect), a missing file or missing columns; 2 a bad option."};
+        "  (and none incorrect), a missing file or missing columns (with --key, also an",
+        "  answer file that cannot be graded: the others are still graded);",
+        "  2 a bad option."};
     private static final String DEFAULT_TOLERANCE = "1%";
 
     private final CommandSpec spec;
