@@ -68,8 +68,8 @@ final class CheckCommand implements SpecCommand {
 
     CheckCommand() {
         spec = Specs.command(Subcommand.CHECK.command(), this, DESCRIPTION, FOOTER);
-        spec.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder().index("0..*").arity("1..*")
-                .required(true).paramLabel("FILE").type(java.util.List.class).auxiliaryTypes(String.class)
+        spec.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder().index("0..*").arity("0..*")
+                .required(false).paramLabel("FILE").type(java.util.List.class).auxiliaryTypes(String.class)
                 .description("The problems and answers: a CSV file, or - for standard input. With --key: the"
                         + " answer files (id,answer, optionally student), - for standard input.").build());
         Specs.option(spec, "--key", "<KEY.csv>", "Grade answer files against this key: the problems and their"
@@ -163,6 +163,13 @@ final class CheckCommand implements SpecCommand {
             }
         }
         java.util.List<String> files = pr.matchedPositionalValue(0, java.util.List.of());
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), pr.hasMatchedOption("--key")
+                    ? "check --key KEY.csv needs the answer files to grade: expected check --key KEY.csv ANSWERS..."
+                            + " (FILE... , or - for standard input)"
+                    : "check needs a FILE of problems and answers (or - for standard input), or --key KEY.csv and"
+                            + " the answer files");
+        }
         if (files.get(0).equals("make")) {
             return make(pr, files, common, defaults);
         }
