@@ -72,9 +72,9 @@ final class CheckCommand implements SpecCommand {
                 .required(false).paramLabel("FILE").type(java.util.List.class).auxiliaryTypes(String.class)
                 .description("The problems and answers: a CSV file, or - for standard input. With --key: the"
                         + " answer files (id,answer, optionally student), - for standard input.").build());
-        Specs.option(spec, "--key", "<KEY.csv>", "Grade answer files against this key: the problems and their"
+        Specs.option(spec, "--key", "<KEYFILE>", "Grade answer files against this key: the problems and their"
                 + " inputs come from it only (a student column gives each student their own variant).");
-        Specs.option(spec, "--roster", "<ROSTER.csv>", "check make: the students, one per line (a student column,"
+        Specs.option(spec, "--roster", "<ROSTERFILE>", "check make: the students, one per line (a student column,"
                 + " else the first).");
         Specs.option(spec, "--seed", "<N>", "check make: a whole number; the same seed gives the same sheets.");
         Specs.option(spec, "--out", "<DIR>", "check make: where to write key.csv and sheets/NAME.csv, NAME.md"
