@@ -81,6 +81,8 @@ public abstract class CheckReport {
         private String name;
         private String label = "Summary: ";
         private final List<Check.Graded> graded = new ArrayList<>();
+        /** {@code --key} mode: the student of each row (a column of the table when a file holds several). */
+        private final List<String> students = new ArrayList<>();
 
         Text(PrintWriter out, Integer precision, String name) {
             this.out = out;
@@ -96,6 +98,7 @@ public abstract class CheckReport {
         @Override
         void row(Check.Graded g, List<String> passed) {
             graded.add(g);
+            students.add(passed.isEmpty() ? "" : passed.get(0));
         }
 
         /** {@code --key} mode: one table per answers file, titled {@code title}, ending with {@code summary}. */
@@ -104,6 +107,7 @@ public abstract class CheckReport {
             label = "";
             end(summary);
             graded.clear();
+            students.clear();
         }
 
         /** {@code --key} mode: the class's summary, then the gradebook and the item analysis in short form. */
@@ -158,20 +162,31 @@ public abstract class CheckReport {
 
         @Override
         void end(String summary) {
-            List<List<String>> lines = new ArrayList<>();
-            for (Check.Graded g : graded) {
-                lines.add(cells(g));
+            boolean several = students.size() == graded.size() && new java.util.HashSet<>(students).size() > 1;
+            List<String> header = HEADER;
+            if (several) {
+                header = new ArrayList<>(HEADER);
+                header.add(1, "student");
             }
-            int[] w = new int[HEADER.size()];
+            List<List<String>> lines = new ArrayList<>();
+            for (int k = 0; k < graded.size(); k++) {
+                List<String> c = cells(graded.get(k));
+                if (several) {
+                    c = new ArrayList<>(c);
+                    c.add(1, students.get(k));
+                }
+                lines.add(c);
+            }
+            int[] w = new int[header.size()];
             for (int i = 0; i < w.length; i++) {
-                w[i] = HEADER.get(i).length();
+                w[i] = header.get(i).length();
                 for (List<String> l : lines) {
                     w[i] = Math.max(w[i], l.get(i).length());
                 }
             }
             StringBuilder b = new StringBuilder();
             b.append("Checking ").append(name).append('\n').append('\n');
-            line(b, HEADER, w);
+            line(b, header, w);
             int indent = w[0] + 2;
             for (int k = 0; k < graded.size(); k++) {
                 line(b, lines.get(k), w);
@@ -183,9 +198,27 @@ public abstract class CheckReport {
                     }
                 }
             }
-            b.append('\n').append(label).append(summary).append('\n').append(label.isEmpty() ? "\n" : "");
+            if (summary != null) {
+                b.append('\n').append(label).append(summary).append('\n').append(label.isEmpty() ? "\n" : "");
+            }
             out.print(b);
             out.flush();
+        }
+
+        /** @return how many rows wait for the table they are laid out in */
+        int pending() {
+            return graded.size();
+        }
+
+        /**
+         * {@code --key} mode: writes the rows so far as a table of their own, without a summary, so
+         * that a long answers file (a class in one file) does not hold its rows in memory.
+         */
+        void chunk(String title) {
+            name = title;
+            end(null);
+            graded.clear();
+            students.clear();
         }
 
         private static void line(StringBuilder b, List<String> cells, int[] w) {

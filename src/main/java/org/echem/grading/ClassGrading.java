@@ -39,7 +39,11 @@ public final class ClassGrading {
     private final Gradebook book;
     private final Consumer<String> warn;
     private final Map<String, Student> students = new LinkedHashMap<>();
-    private int[] counts = new int[Check.Verdict.values().length];
+    private final int[] counts = new int[Check.Verdict.values().length];
+    /** Rows of text a file's table holds at most; more go on in a table of their own. */
+    static final int CHUNK = 1000;
+    private String current;
+    private int chunks;
 
     /** A student's record: their problems (their variant), a verdict per problem, the file they came from. */
     static final class Student {
@@ -152,6 +156,8 @@ public final class ClassGrading {
             throws IOException {
         String name = file.equals("-") ? "standard input" : file;
         String stem = stem(file);
+        current = name;
+        chunks = 0;
         List<Student> here = new ArrayList<>();
         String broken = headers.problem(file);
         CsvInput csv = null;
@@ -199,7 +205,7 @@ public final class ClassGrading {
         if (report instanceof CheckReport.Text) {
             int[] c = book.fileCounts(here);
             String who = here.isEmpty() ? stem : here.size() == 1 ? here.get(0).name : here.size() + " students";
-            ((CheckReport.Text) report).block(who + " (" + name + ")", who + ": " + new Grading.Counts(c[0], c[1],
+            ((CheckReport.Text) report).block(chunks > 0 ? name + " (continued)" : who + " (" + name + ")", who + ": " + new Grading.Counts(c[0], c[1],
                     c[2]).summaryOrNone());
         }
     }
@@ -368,6 +374,7 @@ public final class ClassGrading {
         counts[g.verdict().ordinal()]++;
         book.error(s == null ? students.get(who) : s);
         report.row(g, passed);
+        chunk(report);
     }
 
     private void record(Student s, GradeKey.Problem p, Check.Graded g, boolean answered, CheckReport report,
@@ -375,6 +382,14 @@ public final class ClassGrading {
         counts[g.verdict().ordinal()]++;
         book.record(s, p, g, answered);
         report.row(g, passed);
+        chunk(report);
+    }
+
+    /** Text: a table per {@value #CHUNK} rows of one file, so that memory does not grow with its rows. */
+    private void chunk(CheckReport report) {
+        if (report instanceof CheckReport.Text && ((CheckReport.Text) report).pending() >= CHUNK) {
+            ((CheckReport.Text) report).chunk(current + (chunks++ == 0 ? "" : " (continued)"));
+        }
     }
 
     /**
