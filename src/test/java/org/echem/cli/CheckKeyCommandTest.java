@@ -165,6 +165,22 @@ class CheckKeyCommandTest {
         assertThat(r.out().strip()).endsWith("5   direction  1 of 2    50%      no answer (1)");
     }
 
+    @Test
+    void aClassInOneFileShowsTheStudentAndIsLaidOutInChunks() throws IOException {
+        StringBuilder b = new StringBuilder("student,id,answer\n");
+        for (int s = 0; s < 300; s++) {
+            for (int id = 1; id <= 5; id++) {
+                b.append('s').append(s).append(',').append(id).append(',').append(id == 1 ? "-89.06" : "").append('\n');
+            }
+        }
+        Path a = write("class.csv", b.toString());
+        CliResult r = CliResult.run("check", "--key", key.toString(), a.toString());
+        r.should().exitedWith(4);
+        assertThat(r.out()).contains("Checking " + a + "\n", "   student  id  quantity",
+                "Checking " + a + " (continued)", "Summary: 300 of 1500 correct (20%): 1200 incorrect, 0 errors"
+                        + " (300 students)");
+    }
+
     // ---- exit codes and errors ----
 
     @Test
