@@ -81,6 +81,7 @@ public final class Check {
 
     private final RowSource src;
     private final boolean explain;
+    private final boolean decimalComma;
     private long line;
 
     /**
@@ -88,14 +89,36 @@ public final class Check {
      * @param explain whether to record the worked solution of every problem
      */
     Check(RowSource src, boolean explain) {
-        this.src = src;
-        this.explain = explain;
+        this(src, explain, false);
     }
 
-    /** Grades the problem in {@code cells}, found on {@code line}; never throws for a bad row. */
-    Graded grade(List<String> cells, long line) {
+    /** @param decimalComma whether an answer {@code -89,06} is read as -89.06 ({@code check --key}) */
+    Check(RowSource src, boolean explain, boolean decimalComma) {
+        this.src = src;
+        this.explain = explain;
+        this.decimalComma = decimalComma;
+    }
+
+    /**
+     * A student's answer, kept apart from the problem's cells (an answer such as {@code E = -89 mV}
+     * is not an input and must not be read as {@code NAME=VALUE} pairs).
+     *
+     * @param text the answer as written, or null when absent or blank
+     * @param unitHint the unit of bare answers from the column's header ({@code answer_V}), or null
+     * @param where how messages name its cell, e.g. "line 3, column answer"
+     */
+    record Answer(String text, String unitHint, String where) {}
+
+    private Answer answer;
+
+    /**
+     * Grades the problem in {@code cells}, found on {@code line}, against {@code answer} (the row's
+     * own answer cell is not read); never throws for a bad row.
+     */
+    Graded grade(List<String> cells, long line, Answer answer) {
         src.setRow(cells, line);
         this.line = line;
+        this.answer = answer;
         String id = strip(src.text("id"));
         String quantity = strip(src.text("quantity"));
         try {
@@ -136,10 +159,14 @@ public final class Check {
             }
             Field field = schema.field(schema.indexOf(quantity));
             Kind kind = kindOf(field);
-            String answerText = strip(src.text("answer"));
+            String answerText = strip(answer.text());
+            String asWritten = answerText;
+            if (answerText != null) {
+                answerText = Answers.normalize(answerText, decimalComma);
+            }
             List<String> steps = rows.steps(index);
             if (expected instanceof String) {
-                return word(id, quantity, (String) expected, answerText, new Hints(calc, src, select, index, quantity,
+                return word(id, quantity, (String) expected, answerText, asWritten, new Hints(calc, src, select, index, quantity,
                         null, field, kind), steps);
             }
             double exp = ((Number) expected).doubleValue();
@@ -153,7 +180,7 @@ public final class Check {
             try {
                 ans = read("answer", answerText, field, kind, false);
             } catch (InputException e) {
-                return new Graded(id, quantity, expected, answerText, null, field.unit(), tolAbs, Verdict.INCORRECT,
+                return new Graded(id, quantity, expected, asWritten, null, field.unit(), tolAbs, Verdict.INCORRECT,
                         "unreadable answer: " + e.getMessage(), steps);
             }
             if (tol.accepts(ans, exp)) {
@@ -174,16 +201,17 @@ public final class Check {
         }
     }
 
-    private Graded word(String id, String quantity, String expected, String answer, Hints hints, List<String> steps) {
+    private Graded word(String id, String quantity, String expected, String answer, String asWritten, Hints hints,
+            List<String> steps) {
         if (answer == null) {
             return new Graded(id, quantity, expected, null, null, "", null, Verdict.INCORRECT, "no answer", steps);
         }
         if (answer.equalsIgnoreCase(expected.strip())) {
-            return new Graded(id, quantity, expected, answer, null, "", null, Verdict.CORRECT, "", List.of());
+            return new Graded(id, quantity, expected, asWritten, null, "", null, Verdict.CORRECT, "", List.of());
         }
         String hint = hints.findWord(expected, answer);
-        return new Graded(id, quantity, expected, answer, null, "", null, Verdict.INCORRECT, hint == null ? "" : hint,
-                steps);
+        return new Graded(id, quantity, expected, asWritten, null, "", null, Verdict.INCORRECT,
+                hint == null ? "" : hint, steps);
     }
 
     /**
@@ -324,7 +352,7 @@ public final class Check {
         if (Double.isFinite(v)) {
             return v;
         }
-        throw new InputException(src.where(key) + " '" + text + "': out of range in " + (field.unit().isEmpty()
+        throw new InputException(where(key) + " '" + text + "': out of range in " + (field.unit().isEmpty()
                 ? "a double" : field.unit()) + " (its magnitude would exceed 1.8e308)");
     }
 
@@ -338,23 +366,55 @@ public final class Check {
             return plain(key, t, text);
         }
         try {
-            String hint = src.unitHint(key);
+            String hint = key.equals("answer") ? answer.unitHint() : src.unitHint(key);
             Unit bare = hint != null ? Units.unit(hint, kind) : unitOf(field, kind);
-            Quantity q = Units.parse(t, kind, bare);
+            Quantity q;
+            try {
+                q = Units.parse(t, kind, bare);
+            } catch (UnitException e) {
+                q = key.equals("answer") ? lowerCaseUnit(t, kind) : null;
+                if (q == null) {
+                    throw e;
+                }
+            }
             if (difference) {
                 return (q.si() - q.unit().toSi(0)) * field.scale();
             }
             return field.out(q.si());
         } catch (UnitException e) {
-            throw new InputException(src.where(key) + ": " + e.getMessage());
+            throw new InputException(where(key) + ": " + e.getMessage());
         }
+    }
+
+    /** @return {@code t} read with its lower-case unit taken as the one unit of {@code kind} it can mean ({@code mv}), or null */
+    private static Quantity lowerCaseUnit(String t, Kind kind) {
+        int end = t.length();
+        while (end > 0 && Character.isLetter(t.charAt(end - 1))) {
+            end--;
+        }
+        if (end == t.length() || end == 0) {
+            return null;
+        }
+        Unit u = kind.lowerCaseTyped(t.substring(end));
+        if (u == null) {
+            return null;
+        }
+        try {
+            return Units.parse(t.substring(0, end).strip() + u.symbol(), kind);
+        } catch (UnitException e) {
+            return null;
+        }
+    }
+
+    private String where(String key) {
+        return key.equals("answer") ? answer.where() : src.where(key);
     }
 
     private double plain(String key, String number, String text) {
         try {
             return Units.number(number);
         } catch (UnitException e) {
-            throw new InputException(src.where(key) + " '" + text + "': expected a number");
+            throw new InputException(where(key) + " '" + text + "': expected a number");
         }
     }
 

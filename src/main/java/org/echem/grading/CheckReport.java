@@ -27,7 +27,16 @@ public abstract class CheckReport {
         return format == Format.TEXT ? new Text(out, precision, name) : new Machine(RowWriter.of(format, out, precision));
     }
 
+    /** @return a report of {@code --key} mode: each row after the {@code passed} columns (student first) */
+    static CheckReport ofClass(Format format, Stdout out, Integer precision, List<String> passed) throws IOException {
+        return format == Format.TEXT ? new Text(out, precision, null) : new Machine(RowWriter.of(format, out, precision),
+                passed);
+    }
+
     abstract void row(Check.Graded g) throws IOException;
+
+    /** Writes {@code g} after its passed-through cells (student first); text shows the student only. */
+    abstract void row(Check.Graded g, List<String> passed) throws IOException;
 
     abstract void end(String summary) throws IOException;
 
@@ -36,16 +45,25 @@ public abstract class CheckReport {
         private final RowWriter w;
 
         Machine(RowWriter w) throws IOException {
+            this(w, List.of());
+        }
+
+        Machine(RowWriter w, List<String> passed) throws IOException {
             this.w = w;
-            w.begin(List.of(), SCHEMA, false);
+            w.begin(passed, SCHEMA, false);
         }
 
         @Override
         void row(Check.Graded g) throws IOException {
+            row(g, List.of());
+        }
+
+        @Override
+        void row(Check.Graded g, List<String> passed) throws IOException {
             Row r = new Row(SCHEMA).set("id", g.id()).set("quantity", g.quantity()).set("expected", g.expected())
                     .set("answer", g.answer()).set("error", g.error()).set("verdict", g.verdict().toString())
                     .set("hint", g.hint());
-            w.row(List.of(), r);
+            w.row(passed, r);
         }
 
         @Override
@@ -60,8 +78,11 @@ public abstract class CheckReport {
                 "tolerance", "verdict", "hint");
         private final PrintWriter out;
         private final Integer precision;
-        private final String name;
+        private String name;
+        private String label = "Summary: ";
         private final List<Check.Graded> graded = new ArrayList<>();
+        /** {@code --key} mode: the student of each row (a column of the table when a file holds several). */
+        private final List<String> students = new ArrayList<>();
 
         Text(PrintWriter out, Integer precision, String name) {
             this.out = out;
@@ -72,6 +93,45 @@ public abstract class CheckReport {
         @Override
         void row(Check.Graded g) {
             graded.add(g);
+        }
+
+        @Override
+        void row(Check.Graded g, List<String> passed) {
+            graded.add(g);
+            students.add(passed.isEmpty() ? "" : passed.get(0));
+        }
+
+        /** {@code --key} mode: one table per answers file, titled {@code title}, ending with {@code summary}. */
+        void block(String title, String summary) {
+            name = title;
+            label = "";
+            end(summary);
+            graded.clear();
+            students.clear();
+        }
+
+        /** {@code --key} mode: the class's summary, then the gradebook and the item analysis in short form. */
+        void classEnd(String summary, List<List<String>> gradebook, List<List<String>> items) {
+            StringBuilder b = new StringBuilder();
+            b.append("Summary: ").append(summary).append("\n\nGradebook\n");
+            table(b, gradebook);
+            b.append("\nItem analysis\n");
+            table(b, items);
+            out.print(b);
+            out.flush();
+        }
+
+        private static void table(StringBuilder b, List<List<String>> rows) {
+            int[] w = new int[rows.get(0).size()];
+            for (List<String> r : rows) {
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = Math.max(w[i], r.get(i).length());
+                }
+            }
+            for (List<String> r : rows) {
+                b.append("  ");
+                line(b, r, w);
+            }
         }
 
         private String value(Object v, String unit, boolean signed) {
@@ -102,20 +162,31 @@ public abstract class CheckReport {
 
         @Override
         void end(String summary) {
-            List<List<String>> lines = new ArrayList<>();
-            for (Check.Graded g : graded) {
-                lines.add(cells(g));
+            boolean several = students.size() == graded.size() && new java.util.HashSet<>(students).size() > 1;
+            List<String> header = HEADER;
+            if (several) {
+                header = new ArrayList<>(HEADER);
+                header.add(1, "student");
             }
-            int[] w = new int[HEADER.size()];
+            List<List<String>> lines = new ArrayList<>();
+            for (int k = 0; k < graded.size(); k++) {
+                List<String> c = cells(graded.get(k));
+                if (several) {
+                    c = new ArrayList<>(c);
+                    c.add(1, students.get(k));
+                }
+                lines.add(c);
+            }
+            int[] w = new int[header.size()];
             for (int i = 0; i < w.length; i++) {
-                w[i] = HEADER.get(i).length();
+                w[i] = header.get(i).length();
                 for (List<String> l : lines) {
                     w[i] = Math.max(w[i], l.get(i).length());
                 }
             }
             StringBuilder b = new StringBuilder();
             b.append("Checking ").append(name).append('\n').append('\n');
-            line(b, HEADER, w);
+            line(b, header, w);
             int indent = w[0] + 2;
             for (int k = 0; k < graded.size(); k++) {
                 line(b, lines.get(k), w);
@@ -127,9 +198,27 @@ public abstract class CheckReport {
                     }
                 }
             }
-            b.append('\n').append("Summary: ").append(summary).append('\n');
+            if (summary != null) {
+                b.append('\n').append(label).append(summary).append('\n').append(label.isEmpty() ? "\n" : "");
+            }
             out.print(b);
             out.flush();
+        }
+
+        /** @return how many rows wait for the table they are laid out in */
+        int pending() {
+            return graded.size();
+        }
+
+        /**
+         * {@code --key} mode: writes the rows so far as a table of their own, without a summary, so
+         * that a long answers file (a class in one file) does not hold its rows in memory.
+         */
+        void chunk(String title) {
+            name = title;
+            end(null);
+            graded.clear();
+            students.clear();
         }
 
         private static void line(StringBuilder b, List<String> cells, int[] w) {

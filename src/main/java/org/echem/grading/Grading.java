@@ -28,6 +28,11 @@ public final class Grading {
             return correct + incorrect + errors;
         }
 
+        /** @return the summary, or "no answers" when there is nothing to count */
+        public String summaryOrNone() {
+            return total() == 0 ? "no answers" : summary();
+        }
+
         /** @return "9 of 12 correct (75%): 2 incorrect, 1 error" */
         public String summary() {
             double pct = 100.0 * correct / total();
@@ -61,6 +66,10 @@ public final class Grading {
                 throw new DataException(name + " is empty: expected a header line such as "
                         + "id,command,ion,in,out,quantity,answer");
             }
+            List<String> written = header;
+            header = keys(header);
+            int answerColumn = column(header, "answer");
+            String answerHint = unitHint(header, answerColumn);
             RowSource src = new RowSource(header, defaults);
             List<String> missing = new ArrayList<>();
             for (String c : Check.REQUIRED) {
@@ -72,7 +81,7 @@ public final class Grading {
                 throw new DataException(name + ": the header lacks the column" + (missing.size() == 1 ? " " : "s ")
                         + String.join(", ", missing) + "; a check file needs id,command,quantity,answer and the"
                         + " command's input columns (tolerance and select are optional); header: "
-                        + String.join(",", header));
+                        + String.join(",", written));
             }
             Check check = new Check(src, explain && format == Format.TEXT);
             List<String> cells;
@@ -87,7 +96,11 @@ public final class Grading {
                             Check.Verdict.ERROR, "line " + line + " has " + cells.size() + " fields, the header "
                             + header.size() + " (a ragged row; quote fields that hold the delimiter)", List.of());
                 } else {
-                    g = check.grade(cells, line);
+                    String text = cells.get(answerColumn);
+                    List<String> problem = new ArrayList<>(cells);
+                    problem.set(answerColumn, "");
+                    g = check.grade(problem, line, new Check.Answer(text.isBlank() ? null : text, answerHint,
+                            "line " + line + ", column " + header.get(answerColumn)));
                 }
                 counts[g.verdict().ordinal()]++;
                 report.row(g);
@@ -104,6 +117,44 @@ public final class Grading {
         }
         report.end(c.summary());
         return c;
+    }
+
+    /**
+     * Header names as keys, matched case-insensitively (SPEC §8): {@code ID} → id, {@code Answer_V} →
+     * answer_V, {@code In.K} → in.K (a unit after the underscore and an entry's name keep their case).
+     */
+    static List<String> keys(List<String> header) {
+        List<String> out = new ArrayList<>(header.size());
+        for (String h : header) {
+            String name = h.strip();
+            int us = name.indexOf('_');
+            String key = us < 0 ? name : name.substring(0, us);
+            int dot = key.indexOf('.');
+            String lower = dot < 0 ? key.toLowerCase(java.util.Locale.ROOT)
+                    : key.substring(0, dot).toLowerCase(java.util.Locale.ROOT) + key.substring(dot);
+            out.add(lower + (us < 0 ? "" : name.substring(us)));
+        }
+        return out;
+    }
+
+    /** @return the index of the column whose key (before any unit) is {@code key}, or -1 */
+    static int column(List<String> keys, String key) {
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.equals(key) || k.startsWith(key + "_")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the unit after the underscore of column {@code i} ({@code answer_V} → V), or null */
+    static String unitHint(List<String> keys, int i) {
+        if (i < 0) {
+            return null;
+        }
+        int us = keys.get(i).indexOf('_');
+        return us < 0 ? null : keys.get(i).substring(us + 1);
     }
 
     /** Rejects a tolerance that no row could use, before any row is read. */

@@ -93,6 +93,34 @@ public enum Kind {
         return null;
     }
 
+    /**
+     * A unit typed in lower case where its symbol has capitals ({@code mv} for mV), as students type
+     * answers: accepted only when the text is not itself a unit of any kind ({@code nm} is a length,
+     * {@code mm} too, so neither is read as nM or mM) and exactly one unit of this kind matches it.
+     *
+     * @return that unit, or null
+     */
+    public Unit lowerCaseTyped(String typed) {
+        if (typed.isEmpty() || !typed.equals(typed.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (Kind k : values()) {
+            if (k.unit(typed) != null) {
+                return null;
+            }
+        }
+        Unit found = null;
+        for (Map.Entry<String, Unit> e : units.entrySet()) {
+            if (!e.getKey().isEmpty() && e.getKey().equalsIgnoreCase(typed)) {
+                if (found != null && found != e.getValue()) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
     /** @return what the kind is called in messages, e.g. "concentration" */
     public String noun() {
         return noun;
