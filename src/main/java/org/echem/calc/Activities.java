@@ -36,6 +36,13 @@ final class Activities {
             Input.IONIC_STRENGTH_OUT.value("With --activity: the ionic strength outside {bare}. Default: from the"
                     + " ions listed outside."));
 
+    /** @return {@code inputs} followed by the activity options */
+    static List<Input> with(List<Input> inputs) {
+        List<Input> all = new java.util.ArrayList<>(inputs);
+        all.addAll(INPUTS);
+        return all;
+    }
+
     private final ActivityModel model;
     private final Activity.Parameters parameters;
     private final double ionicIn;

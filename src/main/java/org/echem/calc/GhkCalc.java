@@ -41,8 +41,7 @@ public final class GhkCalc implements Calculation {
             "With --vm and absolute permeabilities (cm/s): each ion's GHK current",
             "density and the total. With --vrev V --solve-perm ION: the permeability",
             "of ION relative to the others."),
-        Co2.with(
-        List.of(
+        Activities.with(Co2.with(List.of(
             Input.PERM.map("Permeabilities as NAME=P pairs: relative (bare numbers, K=1,Na=0.04,Cl=0.45) or absolute {units}; or one value with --ion. P ≥ 0."),
             Input.IN.map("Inside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 inside."),
             Input.OUT.map("Outside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 outside."),
@@ -51,8 +50,7 @@ public final class GhkCalc implements Calculation {
             Input.VREV.value("A measured reversal potential {bare}, with --solve-perm."),
             Input.SOLVE_PERM.value("The ion whose permeability (relative to the others of --perm) gives --vrev."),
             Input.ION.value("A single ion (with one --perm, --in, --out): K, Na, Ca2+, Cl-, X+."),
-            Input.Z.value("Valence with sign, for an ion not in the table."),
-            Activities.INPUTS.get(0), Activities.INPUTS.get(1), Activities.INPUTS.get(2))),
+            Input.Z.value("Valence with sign, for an ion not in the table.")))),
         List.of(
             "%nGHK current, positive outward, exact at V = 0 (limit P·z·F·([in] - [out])):",
             "  I = P·z²·(F²V/RT)·([in] - [out]·e^(-zFV/RT)) / (1 - e^(-zFV/RT))",

@@ -449,28 +449,12 @@ public final class LjpCalc implements Calculation {
     }
 
     private static void explainPlanckClosed(Explain ex, double vt, Result r) {
-        double u1 = 0;
-        double u2 = 0;
-        double v1 = 0;
-        double v2 = 0;
-        double c1 = 0;
-        double c2 = 0;
-        for (Species s : r.ions()) {
-            if (s.z() > 0) {
-                u1 += s.mobility() * s.cPipette();
-                u2 += s.mobility() * s.cBath();
-                c1 += s.cPipette();
-                c2 += s.cBath();
-            } else {
-                v1 += s.mobility() * s.cPipette();
-                v2 += s.mobility() * s.cBath();
-            }
-        }
+        JunctionPotential.PlanckSums p = JunctionPotential.PlanckSums.of(r.ions());
         double y = r.ljp() / vt;
         ex.step("Planck, every ion monovalent: the closed form (Planck 1890), ξ = exp(F·LJP/RT), L = ln(c₂/c₁),");
         ex.step("  (ξU₂ − U₁)/(V₂ − ξV₁) = [(L − ln ξ)/(L + ln ξ)]·[(ξc₂ − c₁)/(c₂ − ξc₁)]  (1 = pipette, 2 = bath)");
         ex.step("  U = Σ_cations u·c: U₁ = %s, U₂ = %s; V = Σ_anions u·c: V₁ = %s, V₂ = %s; c₁ = %s, c₂ = %s mM",
-                human(u1), human(u2), human(v1), human(v2), human(c1), human(c2));
+                human(p.u1()), human(p.u2()), human(p.v1()), human(p.v2()), human(p.c1()), human(p.c2()));
         ex.step("  root by Brent's method (%d evaluations): ln ξ = %s", r.evaluations(), human(y));
         ex.step("  LJP = (RT/F)·ln ξ = %s mV × %s = %s mV", human(vt * 1e3), human(y), human(r.ljp() * 1e3));
     }

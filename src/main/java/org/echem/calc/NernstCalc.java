@@ -21,15 +21,13 @@ public final class NernstCalc implements Calculation {
         List.of(
             "Equilibrium (Nernst) potential E = (RT/zF)·ln([out]/[in]) of one or several ions.",
             "With --e, solves for the one missing value of --in, --out or --temp instead."),
-        Co2.with(
-        List.of(
+        Activities.with(Co2.with(List.of(
             Input.ION.value("Ion: a name from 'echem ions' (K, Na, Ca, Cl, …), or one with its charge (Ca2+, Cl-, X+)."),
             Input.Z.value("Valence with sign (2 for Ca2+, -1 for Cl-); needed for an ion not in the table."),
             Input.IN.map("Inside concentration {units}, or NAME=CONC pairs: K=140,Na=15."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs: K=5,Na=145."),
             Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature ('echem ions --preset NAME' shows them and their sources). Explicit values override."),
-            Input.E.value("A known E {units}: solve for the missing --in, --out or --temp."),
-            Activities.INPUTS.get(0), Activities.INPUTS.get(1), Activities.INPUTS.get(2))),
+            Input.E.value("A known E {units}: solve for the missing --in, --out or --temp.")))),
         List.of(),
         List.of(
             "  echem nernst --ion K --in 140mM --out 5mM",

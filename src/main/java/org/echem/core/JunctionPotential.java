@@ -408,6 +408,34 @@ public final class JunctionPotential {
     }
 
     /**
+     * The sums of Planck's closed form over monovalent ions (1 = pipette, 2 = bath), mM: U = Σ u·c of
+     * the cations, V = Σ u·c of the anions (u the mobility relative to K⁺), c = Σ c of the cations.
+     */
+    public record PlanckSums(double u1, double u2, double v1, double v2, double c1, double c2) {
+        /** @return the sums over {@code ions} (their valences taken as ±1) */
+        public static PlanckSums of(List<Species> ions) {
+            double u1 = 0;
+            double u2 = 0;
+            double v1 = 0;
+            double v2 = 0;
+            double c1 = 0;
+            double c2 = 0;
+            for (Species s : ions) {
+                if (s.z() > 0) {
+                    u1 += s.mobility() * s.cPipette();
+                    u2 += s.mobility() * s.cBath();
+                    c1 += s.cPipette();
+                    c2 += s.cBath();
+                } else {
+                    v1 += s.mobility() * s.cPipette();
+                    v2 += s.mobility() * s.cBath();
+                }
+            }
+            return new PlanckSums(u1, u2, v1, v2, c1, c2);
+        }
+    }
+
+    /**
      * Planck's closed form for monovalent ions, solved by Brent's method on the bracket of the
      * class comment.
      *
@@ -416,30 +444,19 @@ public final class JunctionPotential {
     public static Result planckMonovalent(ConstantSet k, List<Species> ions, double temperature) {
         double vt = k.thermalVoltage(temperature);
         requireNeutral(ions);
-        double u1 = 0;
-        double u2 = 0;
-        double v1 = 0;
-        double v2 = 0;
-        double c1 = 0;
-        double c2 = 0;
         for (Species s : ions) {
-            if (s.cPipette() == 0 && s.cBath() == 0) {
-                continue;
-            }
-            if (Math.abs(s.z()) != 1) {
+            if ((s.cPipette() != 0 || s.cBath() != 0) && Math.abs(s.z()) != 1) {
                 throw new DomainException("Planck's closed form needs |z| = 1 for every ion; " + s.name() + " has z = "
                         + Ion.signed(s.z()));
             }
-            if (s.z() > 0) {
-                u1 += s.mobility() * s.cPipette();
-                u2 += s.mobility() * s.cBath();
-                c1 += s.cPipette();
-                c2 += s.cBath();
-            } else {
-                v1 += s.mobility() * s.cPipette();
-                v2 += s.mobility() * s.cBath();
-            }
         }
+        PlanckSums sums = PlanckSums.of(ions);
+        double u1 = sums.u1();
+        double u2 = sums.u2();
+        double v1 = sums.v1();
+        double v2 = sums.v2();
+        double c1 = sums.c1();
+        double c2 = sums.c2();
         double el = Nernst.logRatio(c2, c1);
         double scale = 1 / (u1 + u2 + v1 + v2);
         double uu1 = u1 * scale;
