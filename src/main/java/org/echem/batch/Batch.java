@@ -68,10 +68,8 @@ public final class Batch {
         String name = common.csv().equals("-") ? "standard input" : common.csv();
         CsvInput csv = CsvFiles.reader(CsvFiles.open(common.csv(), "--csv '" + common.csv() + "'", stdin), common.delimiter(), name);
         RowWriter w = RowWriter.of(format, out, common.precision()).digits(common.digits());
-        if (format == Format.CSV || format == Format.TSV || common.decimalComma()) {
-            w.delimited(CsvFiles.outputSeparator(format, common.outputDelimiter(), common.decimalComma(), csv.delimiter()),
-                    common.decimalComma());
-        }
+        w.delimited(CsvFiles.outputSeparator(format, common.outputDelimiter(), common.decimalComma(), csv.delimiter()),
+                common.decimalComma());
         Pipeline pipeline = null;
         Chunk chunk = new Chunk();
         try (csv) {

@@ -94,9 +94,7 @@ final class CalcCommand implements SpecCommand {
         Calculation.run(calc, in, rows, ex);
         Format f = common.format == null ? Format.TEXT : common.format;
         RowWriter w = RowWriter.of(f, out, common.precision).digits(common.digits);
-        if (f == Format.CSV || f == Format.TSV || common.decimalComma) {
-            w.delimited(common.outputSeparator(f, ','), common.decimalComma);
-        }
+        w.delimited(common.outputSeparator(f, ','), common.decimalComma);
         w.begin(List.of(), calc.schema(options.keys()), false);
         for (Row r : rows) {
             w.row(List.of(), r);

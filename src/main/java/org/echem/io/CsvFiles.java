@@ -61,6 +61,10 @@ public final class CsvFiles {
      * @return the delimiter of delimited output
      */
     public static char outputSeparator(Format format, String outputDelimiter, boolean decimalComma, char inputSeparator) {
+        if (outputDelimiter != null && format != Format.CSV) {
+            throw new InputException("--output-delimiter '" + outputDelimiter + "' with --format "
+                    + format.name().toLowerCase(java.util.Locale.ROOT) + ": expected csv output (--format csv)");
+        }
         char sep = format == Format.TSV ? '\t'
                 : outputDelimiter != null ? separator("--output-delimiter", outputDelimiter) : inputSeparator;
         if (decimalComma && (format == Format.JSON || format == Format.TEXT)) {

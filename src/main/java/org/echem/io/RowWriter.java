@@ -158,8 +158,8 @@ public abstract class RowWriter {
     static final class Delimited extends RowWriter {
         private char sep;
         private boolean decimalComma;
-        /** Whether any field is shadowed by an input column (whose empty cells the field's value fills). */
-        private boolean anyShadow;
+        /** The input columns that stand for result fields (whose empty cells the field's value fills). */
+        private int[] shadowColumns = new int[0];
 
         Delimited(OutputStream out, Integer precision, char sep) {
             super(out, precision);
@@ -176,10 +176,7 @@ public abstract class RowWriter {
         @Override
         protected void configure(List<String> inputColumns, Schema schema, boolean errorColumn) {
             super.configure(inputColumns, schema, errorColumn);
-            anyShadow = false;
-            for (int c : shadowedBy) {
-                anyShadow |= c >= 0;
-            }
+            shadowColumns = java.util.Arrays.stream(shadowedBy).filter(c -> c >= 0).toArray();
         }
 
         @Override
@@ -237,11 +234,8 @@ public abstract class RowWriter {
 
         /** @return whether an input cell that stands for a result field is empty (the field's value fills it) */
         private boolean emptyShadow(List<String> cells) {
-            if (!anyShadow) {
-                return false;
-            }
-            for (int c : shadowedBy) {
-                if (c >= 0 && c < cells.size() && cells.get(c).isBlank()) {
+            for (int c : shadowColumns) {
+                if (c < cells.size() && cells.get(c).isBlank()) {
                     return true;
                 }
             }
