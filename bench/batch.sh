@@ -14,16 +14,17 @@ data=bench/out/rows-$rows.csv
 [[ -f $data ]] || python3 bench/gen_rows.py "$rows" 42 > "$data"
 bin/echem --version >/dev/null   # build first, outside the timing
 
-# gawk does the same job as echem: every input column passed through, then the seven result
-# fields of `nernst` (ion z c_in_mM c_out_mM temp_C E_mV slope_mV_per_decade), four decimals.
+# gawk does the same job as echem: every input column passed through, then the result fields of
+# `nernst` that no input column names (README, "Output columns": ion, z and temp_C are the
+# input's), four decimals: c_in_mM c_out_mM E_mV slope_mV_per_decade.
 gawk_prog='BEGIN{FS=","; R=8.31446261815324; F=96485.33212331001}
-  NR==1{print $0 ",ion,z,c_in_mM,c_out_mM,temp_C,E_mV,slope_mV_per_decade"; next}
-  {vt=1000*R*($5+273.15)/($2*F); printf "%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f\n", $0, $1, $2, $3, $4, $5, vt*log($4/$3), vt*log(10)}'
+  NR==1{print $0 ",c_in_mM,c_out_mM,E_mV,slope_mV_per_decade"; next}
+  {vt=1000*R*($5+273.15)/($2*F); printf "%s,%.4f,%.4f,%.4f,%.4f\n", $0, $3, $4, vt*log($4/$3), vt*log(10)}'
 
-# agreement on every row (column 11 is E_mV in both), and how many whole lines are identical
+# agreement on every row (column 8 is E_mV in both), and how many whole lines are identical
 bin/echem nernst --csv "$data" --precision 4 > bench/out/echem.csv
 gawk "$gawk_prog" "$data" > bench/out/gawk.csv
-paste -d, <(cut -d, -f11 bench/out/echem.csv) <(cut -d, -f11 bench/out/gawk.csv) | gawk -F, 'NR>1{d=$1-$2; if (d<0) d=-d; if (d>1.0001e-4) {bad++; if (bad<5) print "differ at row " NR-1 ": " $0}} END{if (bad) {print bad " rows differ"; exit 1} else print "agree: " NR-1 " rows, E_mV within 1e-4 mV"}'
+paste -d, <(cut -d, -f8 bench/out/echem.csv) <(cut -d, -f8 bench/out/gawk.csv) | gawk -F, 'NR>1{d=$1-$2; if (d<0) d=-d; if (d>1.0001e-4) {bad++; if (bad<5) print "differ at row " NR-1 ": " $0}} END{if (bad) {print bad " rows differ"; exit 1} else print "agree: " NR-1 " rows, E_mV within 1e-4 mV"}'
 echo "identical lines: $(paste -d'\n' bench/out/echem.csv bench/out/gawk.csv | paste - - -d'|' | gawk -F'|' '$1==$2{n++} END{print n+0}') of $((rows + 1))"
 
 # C: the ceiling, a hand-written loop with the same parsing and formatting and no CSV rules

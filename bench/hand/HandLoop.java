@@ -15,7 +15,7 @@ public class HandLoop {
          OutputStream w = new FileOutputStream(FileDescriptor.out)) {
       String line = r.readLine();
       Utf8Buffer sb = new Utf8Buffer(1 << 16);
-      sb.append(line).append(",ion,z,c_in_mM,c_out_mM,temp_C,E_mV,slope_mV_per_decade\n");
+      sb.append(line).append(",c_in_mM,c_out_mM,E_mV,slope_mV_per_decade\n"); // ion, z, temp_C: the input's columns
       while ((line = r.readLine()) != null) {
         int c1 = line.indexOf(','), c2 = line.indexOf(',', c1 + 1), c3 = line.indexOf(',', c2 + 1), c4 = line.indexOf(',', c3 + 1);
         int z = Integer.parseInt(line, c1 + 1, c2, 10);
@@ -24,10 +24,9 @@ public class HandLoop {
         double t = JavaDoubleParser.parseDouble(line, c4 + 1, line.length() - c4 - 1) + 273.15;
         double vt = R * t / F;
         double e = vt / z * Math.log(cout / cin) * 1000;
-        sb.append(line).append(',').append(line.subSequence(0, c1)).append(',');
-        Numbers.fixed(sb, z, 0); sb.append(',');
+        sb.append(line).append(',');
         Numbers.fixed(sb, cin, 4); sb.append(','); Numbers.fixed(sb, cout, 4); sb.append(',');
-        Numbers.fixed(sb, t - 273.15, 4); sb.append(','); Numbers.fixed(sb, e, 4); sb.append(',');
+        Numbers.fixed(sb, e, 4); sb.append(',');
         Numbers.fixed(sb, vt / z * Math.log(10) * 1000, 4); sb.append('\n');
         if (sb.length() > 32768) { sb.writeTo(w); }
       }

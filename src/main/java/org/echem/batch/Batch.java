@@ -47,6 +47,8 @@ public final class Batch {
     private final int threads;
     private long skipped;
     private String firstSkip;
+    /** The input cells that stand for result fields and must agree with them. */
+    private Agreement checks = Agreement.NONE;
 
     public Batch(Calculation calc, OptionSource options, Settings common, Format format, InputStream stdin) {
         this(calc, options, common, format, stdin, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -65,7 +67,9 @@ public final class Batch {
     public void run(Stdout out, PrintWriter err) throws IOException {
         String name = common.csv().equals("-") ? "standard input" : common.csv();
         CsvInput csv = CsvFiles.reader(CsvFiles.open(common.csv(), "--csv '" + common.csv() + "'", stdin), common.delimiter(), name);
-        RowWriter w = RowWriter.of(format, out, common.precision());
+        RowWriter w = RowWriter.of(format, out, common.precision()).digits(common.digits());
+        w.delimited(CsvFiles.outputSeparator(format, common.outputDelimiter(), common.decimalComma(), csv.delimiter()),
+                common.decimalComma());
         Pipeline pipeline = null;
         Chunk chunk = new Chunk();
         try (csv) {
@@ -75,15 +79,18 @@ public final class Batch {
                         + " (e.g. ion,in,out)");
             }
             RowSource src = new RowSource(header, options);
+            src.decimalComma(csv.delimiter() != ',');
             Set<String> present = new HashSet<>(options.keys());
             present.addAll(src.keys());
             Schema schema = calc.schema(present);
+            checks = Agreement.of(header, schema, src, calc);
+            Agreement.notes(header, schema, src, calc, err);
             w.begin(header, schema, common.onError() == OnError.MARK);
             pipeline = new Pipeline(w, header, src);
             List<String> cells;
             while ((cells = csv.next()) != null) {
-                if (cells.size() == 1 && cells.get(0).isBlank() && header.size() > 1) {
-                    continue;
+                if (allBlank(cells) && (header.size() > 1 || cells.get(0).isBlank())) {
+                    continue; // a blank line, or a spreadsheet's row of empty cells (;;;;)
                 }
                 chunk.add(cells, csv.line());
                 if (chunk.size == Chunk.ROWS) {
@@ -110,6 +117,15 @@ public final class Batch {
                     + Visible.of(firstSkip) + ")");
             err.flush();
         }
+    }
+
+    private static boolean allBlank(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return how many rows a thread calculates at a time */
@@ -183,6 +199,7 @@ public final class Batch {
             this.src = src;
             this.staged = w.streams() && threads > 1;
             this.calcSource = staged ? new RowSource(header, options) : src;
+            calcSource.decimalComma(src.decimalComma());
         }
 
         void submit(Chunk chunk) throws IOException {
@@ -322,6 +339,7 @@ public final class Batch {
             }
             src.setRow(cells, line);
             Calculation.run(calc, new Inputs(src), rows, Explain.NONE);
+            checks.check(cells, line, rows);
         } catch (InputException | DomainException e) {
             String msg = e.getMessage();
             if (!msg.startsWith("line ") && !msg.contains("(line " + line + ")")) {

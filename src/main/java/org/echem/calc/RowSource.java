@@ -47,6 +47,12 @@ public final class RowSource implements Source {
     private static final int MEMO = 64;
     private String lastKey;
     private int lastColumn;
+    /** The column of an {@code E_mV} read as {@code e}, or -1; and the columns of {@code in} and {@code out}. */
+    private int resultE = -1;
+    private final int inColumn;
+    private final int outColumn;
+    /** Whether a decimal comma ({@code 140,5}) is a decimal point: with {@code ;} or tab as the delimiter. */
+    private boolean decimalComma;
 
     public RowSource(List<String> header, OptionSource defaults) {
         this.header = header;
@@ -59,10 +65,24 @@ public final class RowSource implements Source {
         List<Integer> plain = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
-            int us = name.indexOf('_');
-            String key = us < 0 ? name : name.substring(0, us);
-            hint[i] = us < 0 ? null : name.substring(us + 1);
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String key;
+            if (lower.startsWith("c_in_") || lower.startsWith("c_out_")) { // echem's own c_in_mM, c_out_mM
+                int us = name.indexOf('_', 2);
+                key = lower.substring(2, us);
+                hint[i] = name.substring(us + 1);
+            } else {
+                int us = name.indexOf('_');
+                key = us < 0 ? name : name.substring(0, us);
+                hint[i] = us < 0 ? null : name.substring(us + 1);
+            }
+            int kd = key.indexOf('.');
+            key = kd < 0 ? key.toLowerCase(java.util.Locale.ROOT)
+                    : key.substring(0, kd).toLowerCase(java.util.Locale.ROOT) + key.substring(kd);
             keyOf[i] = key;
+            if (key.equals("e") && lower.equals("e_mv")) {
+                resultE = i; // echem's own E_mV: yields to concentrations given in the same row
+            }
             if (!column.containsKey(key)) {
                 column.put(key, i);
                 int dot = key.indexOf('.');
@@ -76,6 +96,11 @@ public final class RowSource implements Source {
                 }
             }
         }
+        if (resultE >= 0 && column.get("e") != resultE) {
+            resultE = -1;
+        }
+        inColumn = column.getOrDefault("in", -1);
+        outColumn = column.getOrDefault("out", -1);
         plainColumns = new int[plain.size()];
         for (int i = 0; i < plainColumns.length; i++) {
             plainColumns[i] = plain.get(i);
@@ -108,9 +133,76 @@ public final class RowSource implements Source {
             pairs[i] = p;
             any |= p && i < plain.length && plain[i];
         }
+        if (decimalComma) {
+            for (int i = 0; i < n; i++) {
+                String c = this.cells[i];
+                if (c != null && c.indexOf(',') > 0 && isDecimalComma(c)) {
+                    this.cells[i] = c.replace(',', '.');
+                    pairs[i] = false;
+                }
+            }
+        }
+        if (resultE >= 0 && resultE < n && inColumn >= 0 && outColumn >= 0 && inColumn < n && outColumn < n
+                && this.cells[inColumn] != null && this.cells[outColumn] != null) {
+            this.cells[resultE] = null; // E_mV next to the concentrations it came from: checked, not read
+        }
         this.anyPairs = any;
         this.line = line;
         this.cellMaps = null;
+    }
+
+    /** With {@code ;} or tab as the delimiter, a comma between digits is a decimal point. */
+    public void decimalComma(boolean on) {
+        this.decimalComma = on;
+    }
+
+    /** @return whether a decimal comma is read as a decimal point */
+    public boolean decimalComma() {
+        return decimalComma;
+    }
+
+    /** @return whether {@code c} is a number with one decimal comma, maybe a sign, an exponent, a unit: {@code -140,5e-3 mM} */
+    public static boolean isDecimalComma(String c) {
+        int i = 0;
+        int n = c.length();
+        while (i < n && c.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < n && (c.charAt(i) == '-' || c.charAt(i) == '+')) {
+            i++;
+        }
+        int d = i;
+        while (i < n && c.charAt(i) >= '0' && c.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == d || i >= n || c.charAt(i) != ',') {
+            return false;
+        }
+        i++;
+        int f = i;
+        while (i < n && c.charAt(i) >= '0' && c.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == f) {
+            return false;
+        }
+        return c.indexOf(',', i) < 0 && c.indexOf('=') < 0;
+    }
+
+    /** @return the column read as {@code key}, or -1 */
+    public int columnFor(String key) {
+        Integer i = column.get(key);
+        return i == null ? -1 : i;
+    }
+
+    /** @return the unit after the underscore of column {@code i}'s name ({@code mM} of {@code in_mM}), or null */
+    public String hint(int i) {
+        return hint[i];
+    }
+
+    /** @return the input key column {@code i} is read as ({@code in} for {@code c_in_mM}, {@code e} for {@code E_mV}) */
+    public String keyOf(int i) {
+        return keyOf[i];
     }
 
     private String cellAt(int i) {

@@ -93,7 +93,8 @@ final class CalcCommand implements SpecCommand {
         List<Row> rows = new ArrayList<>();
         Calculation.run(calc, in, rows, ex);
         Format f = common.format == null ? Format.TEXT : common.format;
-        RowWriter w = RowWriter.of(f, out, common.precision);
+        RowWriter w = RowWriter.of(f, out, common.precision).digits(common.digits);
+        w.delimited(common.outputSeparator(f, ','), common.decimalComma);
         w.begin(List.of(), calc.schema(options.keys()), false);
         for (Row r : rows) {
             w.row(List.of(), r);

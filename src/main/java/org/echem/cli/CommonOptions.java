@@ -20,14 +20,14 @@ import picocli.CommandLine.TypeConversionException;
 public final class CommonOptions {
     /** Options that steer the run rather than feed the calculation. */
     static final Set<String> CONTROL = Set.of("format", "precision", "explain", "csv", "on-error",
-            "delimiter", "verbose", "help", "version");
+            "delimiter", "output-delimiter", "decimal-comma", "digits", "verbose", "help", "version");
 
     static final String TEMP = "Temperature {units}. Default: 37 °C.";
     static final String CONSTANTS = "Constants: codata2018 (exact SI 2019 values) or textbook"
             + " (R = 8.314, F = 96485). Default: codata2018.";
     static final String FORMAT = "Output: text, csv, tsv or json (JSON Lines). Default: text; csv with --csv.";
-    static final String PRECISION = "Decimals for numbers (0 to 17). Default: the shortest text that reads back"
-            + " exactly (5 significant digits in text).";
+    static final String PRECISION = "Decimals for numbers (0 to 17). Default: 15 significant digits (--digits; 5 in"
+            + " text).";
     static final String EXPLAIN = "Show the formula, the numbers substituted and each step.";
 
     Format format;
@@ -36,6 +36,9 @@ public final class CommonOptions {
     String csv;
     OnError onError = OnError.FAIL;
     String delimiter;
+    String outputDelimiter;
+    boolean decimalComma;
+    int digits = org.echem.io.Numbers.DEFAULT_DIGITS;
 
     /** Adds every shared option of a calculating subcommand, after its own. */
     static void addTo(CommandSpec spec) {
@@ -51,6 +54,13 @@ public final class CommonOptions {
                 .description("A bad CSV row: fail (stop, exit 3), skip (drop it, count on stderr) or mark (keep it"
                         + " with an error column). Default: fail.").build());
         delimiter(spec);
+        Specs.option(spec, "--output-delimiter", "<char>", "Delimiter of csv output: ',', ';' or tab (\\t)."
+                + " Default: the input's (a comma without --csv).");
+        Specs.flag(spec, "--decimal-comma", "Write numbers with a decimal comma (140,5); only with a ';' or tab"
+                + " delimiter.");
+        spec.addOption(OptionSpec.builder("--digits").paramLabel("<n>").type(Integer.class).description(
+                "Significant digits of numbers in csv, tsv and json without --precision (1 to 17). Default: 15;"
+                + " 17 gives the shortest text that reads back exactly.").build());
         verbose(spec);
     }
 
@@ -90,6 +100,11 @@ public final class CommonOptions {
         Specs.flag(spec, "--verbose", "Show a stack trace on an internal error.");
     }
 
+    /** @return the delimiter of delimited output; checks --decimal-comma against it */
+    char outputSeparator(Format format, char inputSeparator) {
+        return org.echem.io.CsvFiles.outputSeparator(format, outputDelimiter, decimalComma, inputSeparator);
+    }
+
     /** @return the shared options as given on a parsed command line, validated */
     static CommonOptions of(ParseResult pr) {
         CommonOptions c = new CommonOptions();
@@ -99,6 +114,15 @@ public final class CommonOptions {
         c.csv = pr.matchedOptionValue("--csv", null);
         c.onError = pr.matchedOptionValue("--on-error", OnError.FAIL);
         c.delimiter = pr.matchedOptionValue("--delimiter", null);
+        c.outputDelimiter = pr.matchedOptionValue("--output-delimiter", null);
+        c.decimalComma = pr.hasMatchedOption("--decimal-comma");
+        Integer digits = pr.matchedOptionValue("--digits", null);
+        if (digits != null && (digits < 1 || digits > 17)) {
+            throw new InputException("--digits " + digits + ": expected a whole number from 1 to 17");
+        }
+        if (digits != null) {
+            c.digits = digits;
+        }
         if (c.precision != null && (c.precision < 0 || c.precision > 17)) {
             throw new InputException("--precision " + c.precision + ": expected a whole number from 0 to 17");
         }
@@ -107,7 +131,7 @@ public final class CommonOptions {
 
     /** @return the settings of a batch over {@code --csv} */
     Settings batch() {
-        return new Settings(csv, delimiter, precision, onError);
+        return new Settings(csv, delimiter, precision, onError, outputDelimiter, decimalComma, digits);
     }
 
     /** picocli converter for {@link Format}. */

@@ -43,23 +43,48 @@ public final class CsvFiles {
         }
     }
 
+    /** @return the delimiter {@code d} names: , ; or tab ({@code \t}, {@code tab}) */
+    public static char separator(String option, String d) {
+        if (d.equals(",") || d.equals(";")) {
+            return d.charAt(0);
+        }
+        if (d.equals("\t") || d.equals("\\t") || d.equalsIgnoreCase("tab")) {
+            return '\t';
+        }
+        throw new InputException(option + " '" + d + "': expected ',', ';' or tab (\\t)");
+    }
+
+    /**
+     * SPEC §7: csv output takes the input's delimiter unless {@code --output-delimiter} names another;
+     * tsv is tab; {@code --decimal-comma} needs ; or tab.
+     *
+     * @return the delimiter of delimited output
+     */
+    public static char outputSeparator(Format format, String outputDelimiter, boolean decimalComma, char inputSeparator) {
+        if (outputDelimiter != null && format != Format.CSV) {
+            throw new InputException("--output-delimiter '" + outputDelimiter + "' with --format "
+                    + format.name().toLowerCase(java.util.Locale.ROOT) + ": expected csv output (--format csv)");
+        }
+        char sep = format == Format.TSV ? '\t'
+                : outputDelimiter != null ? separator("--output-delimiter", outputDelimiter) : inputSeparator;
+        if (decimalComma && (format == Format.JSON || format == Format.TEXT)) {
+            throw new InputException("--decimal-comma with --format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + ": expected csv or tsv output with a ';' or tab delimiter");
+        }
+        if (decimalComma && sep == ',') {
+            throw new InputException("--decimal-comma with the output delimiter ',': a decimal comma needs ';' or"
+                    + " tab as the delimiter (--output-delimiter ';')");
+        }
+        return sep;
+    }
+
     /**
      * @param delimiter {@code --delimiter}: , ; or tab ({@code \t}, {@code tab}); null to detect it
      * @param name how messages name the input
      * @return a reader of the records of {@code in} as Batch and check read them
      */
     public static CsvInput reader(InputStream in, String delimiter, String name) {
-        char sep = 0;
-        if (delimiter != null) {
-            String d = delimiter;
-            if (d.equals(",") || d.equals(";")) {
-                sep = d.charAt(0);
-            } else if (d.equals("\t") || d.equals("\\t") || d.equalsIgnoreCase("tab")) {
-                sep = '\t';
-            } else {
-                throw new InputException("--delimiter '" + d + "': expected ',', ';' or tab (\\t)");
-            }
-        }
+        char sep = delimiter == null ? 0 : separator("--delimiter", delimiter);
         try {
             return new CsvInput(in, sep);
         } catch (IOException e) {

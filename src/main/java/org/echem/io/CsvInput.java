@@ -12,12 +12,13 @@ import java.util.RandomAccess;
 /**
  * Reads CSV (RFC 4180) from UTF-8 bytes, one record at a time, streaming: fields separated by
  * {@code ,} {@code ;} or tab; a field in double quotes may hold the delimiter, line breaks and
- * doubled quotes ({@code ""}); records end at LF, CRLF or CR; a UTF-8 byte-order mark is skipped;
- * empty lines are skipped. Records keep the number of fields they have (ragged rows are the
+ * doubled quotes ({@code ""}); records end at LF, CRLF or CR; a UTF-8 byte-order mark is skipped,
+ * and text with a UTF-16 byte-order mark is converted to UTF-8 first; bytes that are not UTF-8
+ * stop the reading, naming the line; empty lines are skipped. Records keep the number of fields they have (ragged rows are the
  * caller's to judge).
  *
  * <p>Bytes are scanned directly, without decoding the whole input to characters first: only the
- * fields become strings (a malformed UTF-8 sequence becomes U+FFFD, as with a decoding reader). This is the reading that keeps {@code --csv} fast (README, "Batch
+ * fields become strings (a field with a byte of a non-ASCII character is checked to be UTF-8). This is the reading that keeps {@code --csv} fast (README, "Batch
  * throughput"), measured against FastCSV, which decodes to characters before scanning.
  *
  * <p>Input that is not CSV stops the reading with {@link Invalid}, naming the line: a quote that is
@@ -96,7 +97,7 @@ public final class CsvInput implements Closeable {
      *     the first line (a comma when none is there)
      */
     public CsvInput(InputStream in, char delimiter) throws IOException {
-        this.in = in;
+        this.in = utf8(in);
         while (limit < 3 && !eof) {
             fill();
         }
@@ -104,6 +105,101 @@ public final class CsvInput implements Closeable {
             pos += 3;
         }
         this.sep = (byte) (delimiter != 0 ? delimiter : detect());
+    }
+
+    /**
+     * @return {@code in} as UTF-8: text that starts with a UTF-16 byte-order mark (a spreadsheet's
+     *     "Unicode text") is converted; anything else is read as it is
+     */
+    private static InputStream utf8(InputStream in) throws IOException {
+        java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 2);
+        byte[] head = new byte[2];
+        int n = 0;
+        while (n < 2) {
+            int r = p.read(head, n, 2 - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        java.nio.charset.Charset utf16 = null;
+        if (n == 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) {
+            utf16 = StandardCharsets.UTF_16BE;
+        } else if (n == 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) {
+            utf16 = StandardCharsets.UTF_16LE;
+        }
+        if (utf16 == null) {
+            p.unread(head, 0, n);
+            return p;
+        }
+        return new Transcoded(new java.io.InputStreamReader(p, utf16.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
+    }
+
+    /** UTF-16 text, read as UTF-8 bytes. */
+    private static final class Transcoded extends InputStream {
+        private final java.io.Reader reader;
+        private final char[] chars = new char[8192];
+        private byte[] bytes = new byte[0];
+        private int at;
+
+        Transcoded(java.io.Reader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (at == bytes.length) {
+                int n;
+                try {
+                    n = reader.read(chars);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw new Invalid("the input starts with a UTF-16 byte-order mark, but is not UTF-16 text further"
+                            + " on; save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
+                }
+                if (n < 0) {
+                    return -1;
+                }
+                bytes = new String(chars, 0, n).getBytes(StandardCharsets.UTF_8);
+                at = 0;
+            }
+            int k = Math.min(len, bytes.length - at);
+            System.arraycopy(bytes, at, b, off, k);
+            at += k;
+            return k;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    /** @throws Invalid when a field that holds a replacement character was not UTF-8 as read */
+    private void utf8Field(String field, byte[] b, int from, int len) throws Invalid {
+        if (field.indexOf('\uFFFD') < 0) {
+            return;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b, from, len));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            StringBuilder shown = new StringBuilder();
+            for (int i = from; i < from + len && shown.length() < 60; i++) {
+                int c = b[i] & 0xFF;
+                shown.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\x%02x", c));
+            }
+            throw new Invalid("line " + recordLine + ": the bytes '" + shown + "' are not UTF-8 text (a file saved"
+                    + " as Windows-1252 or Latin-1?); expected UTF-8: save it as UTF-8 (in Excel: Save As, CSV UTF-8;"
+                    + " in LibreOffice: Save As, Text CSV, character set Unicode (UTF-8); or iconv -f WINDOWS-1252"
+                    + " -t UTF-8)");
+        }
     }
 
     /** @return the separator in use */
@@ -172,14 +268,17 @@ public final class CsvInput implements Closeable {
         while (true) {
             String field;
             if (p < n && b[p] == '"') {
+                int s = p;
                 p = quoted(p + 1);
                 if (p < 0) {
                     return null;
                 }
                 field = quotedText;
+                utf8Field(field, b, s, p - s);
                 plain = false;
             } else {
                 int s = p;
+                boolean high = false;
                 while (p < n) {
                     byte c = b[p];
                     if (c == sep || c == '\n' || c == '\r') {
@@ -187,6 +286,7 @@ public final class CsvInput implements Closeable {
                     }
                     if (c == '"' || c < 0) { // a quote inside the field, or a byte of a non-ASCII character
                         plain = false;
+                        high |= c < 0;
                     }
                     p++;
                 }
@@ -194,6 +294,9 @@ public final class CsvInput implements Closeable {
                     return null;
                 }
                 field = p - s <= SHORT ? shortField(b, s, p - s) : new String(b, s, p - s, StandardCharsets.UTF_8);
+                if (high) {
+                    utf8Field(field, b, s, p - s);
+                }
             }
             add(count++, field);
             if (p == n) { // the end of the input ends the record

@@ -60,6 +60,102 @@ public final class Numbers {
         return mantissa + "e" + s.substring(e + 1);
     }
 
+    /** Significant digits of machine formats by default: enough for any measurement, too few for binary noise. */
+    public static final int DEFAULT_DIGITS = 15;
+
+    /**
+     * Appends {@code x} for a machine format: with {@code digits} 17, the shortest round-trip text
+     * ({@link #shortest}); with fewer, the exact binary value rounded half-even to that many
+     * significant digits and written as {@link #shortest} writes it, trailing zeros dropped
+     * ({@code 0.30000000000000004} → {@code 0.3} at 15).
+     */
+    public static void machine(Utf8Buffer out, double x, int digits) {
+        out.append(machine(x, digits));
+    }
+
+    /** @return {@code x} as {@link #machine(Utf8Buffer, double, int)} writes it */
+    public static String machine(double x, int digits) {
+        String s = shortest(x);
+        if (digits >= 17 || significantDigits(s) <= digits) {
+            return s;
+        }
+        if (!Double.isFinite(x)) {
+            throw new NotFinite();
+        }
+        double y = new BigDecimal(x).round(new java.math.MathContext(digits, RoundingMode.HALF_EVEN)).doubleValue();
+        if (Double.isInfinite(y)) { // next to Double.MAX_VALUE, rounding up leaves the doubles
+            y = new BigDecimal(x).round(new java.math.MathContext(digits, RoundingMode.DOWN)).doubleValue();
+        }
+        return shortest(y);
+    }
+
+    /** @return the number of significant digits of a number written by {@link #shortest} */
+    static int significantDigits(String s) {
+        int n = 0;
+        int lastNonZero = 0;
+        boolean started = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'e') {
+                break;
+            }
+            if (c >= '0' && c <= '9') {
+                if (c != '0' || started) {
+                    started = true;
+                    n++;
+                    if (c != '0') {
+                        lastNonZero = n;
+                    }
+                }
+            }
+        }
+        return lastNonZero;
+    }
+
+    /** @return whether {@code s} is a number in JSON's grammar, exactly as written ({@code -0.5}, {@code 1e-4}; not {@code +1}, {@code .5}, {@code 01}) */
+    public static boolean isJsonNumber(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        if (s.charAt(i) == '0') {
+            i++;
+        } else if (s.charAt(i) >= '1' && s.charAt(i) <= '9') {
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+        } else {
+            return false;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int d = ++i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == d) {
+                return false;
+            }
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int d = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == d) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
     /** Appends {@code x} with exactly {@code decimals} decimals (0 to 18) to {@code out}. */
     public static void fixed(Utf8Buffer out, double x, int decimals) {
         double p = POW10[decimals];

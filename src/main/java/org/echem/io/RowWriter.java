@@ -21,6 +21,13 @@ public abstract class RowWriter {
     protected boolean errorColumn;
     protected Utf8Buffer buf = new Utf8Buffer(1 << 16);
     private Format format;
+    /** {@code --digits}: significant digits of machine numbers without {@code --precision} (15, or 17: shortest round trip). */
+    protected int digits = Numbers.DEFAULT_DIGITS;
+    /**
+     * For each result field, the input column of the same name (case-insensitively), or -1: that
+     * column stands for the field, which machine formats do not write again (README, "Output columns").
+     */
+    protected int[] shadowedBy = new int[0];
 
     protected RowWriter(OutputStream out, Integer precision) {
         this.out = out;
@@ -64,6 +71,37 @@ public abstract class RowWriter {
         this.inputColumns = inputColumns;
         this.schema = schema;
         this.errorColumn = errorColumn;
+        this.shadowedBy = shadows(inputColumns, schema);
+    }
+
+    /**
+     * @return for each field of {@code schema}, the first input column named like it (case-insensitively,
+     *     around white space), or -1
+     */
+    public static int[] shadows(List<String> inputColumns, Schema schema) {
+        int[] by = new int[schema.size()];
+        for (int f = 0; f < by.length; f++) {
+            by[f] = -1;
+            String name = schema.field(f).name();
+            for (int c = 0; c < inputColumns.size(); c++) {
+                if (inputColumns.get(c).strip().equalsIgnoreCase(name)) {
+                    by[f] = c;
+                    break;
+                }
+            }
+        }
+        return by;
+    }
+
+    /** {@code --digits N}: significant digits of numbers in machine formats (1 to 17; 17 is the shortest round-trip text). */
+    public RowWriter digits(int n) {
+        this.digits = n;
+        return this;
+    }
+
+    /** The delimiter of csv output ({@code ,} {@code ;} or tab) and whether numbers are written with a decimal comma. */
+    public RowWriter delimited(char delimiter, boolean decimalComma) {
+        return this;
     }
 
     /** Writes the header, if the format has one. */
@@ -112,17 +150,46 @@ public abstract class RowWriter {
         } else if (human) {
             b.append(Numbers.human(d));
         } else {
-            b.append(Numbers.shortest(d));
+            Numbers.machine(b, d, digits);
         }
     }
 
     /** CSV (RFC 4180, quoted only where needed) or TSV. */
     static final class Delimited extends RowWriter {
-        private final char sep;
+        private char sep;
+        private boolean decimalComma;
+        /** The input columns that stand for result fields (whose empty cells the field's value fills). */
+        private int[] shadowColumns = new int[0];
 
         Delimited(OutputStream out, Integer precision, char sep) {
             super(out, precision);
             this.sep = sep;
+        }
+
+        @Override
+        public RowWriter delimited(char delimiter, boolean comma) {
+            this.sep = delimiter;
+            this.decimalComma = comma;
+            return this;
+        }
+
+        @Override
+        protected void configure(List<String> inputColumns, Schema schema, boolean errorColumn) {
+            super.configure(inputColumns, schema, errorColumn);
+            shadowColumns = java.util.Arrays.stream(shadowedBy).filter(c -> c >= 0).toArray();
+        }
+
+        @Override
+        protected void number(Utf8Buffer b, double d, boolean human) {
+            int start = b.size;
+            super.number(b, d, human);
+            if (decimalComma) {
+                for (int i = start; i < b.size; i++) {
+                    if (b.bytes[i] == '.') {
+                        b.bytes[i] = ',';
+                    }
+                }
+            }
         }
 
         @Override
@@ -131,8 +198,10 @@ public abstract class RowWriter {
             for (String c : inputColumns) {
                 first = cell(first, c);
             }
-            for (Field f : schema.fields()) {
-                first = cell(first, f.name());
+            for (int i = 0; i < schema.size(); i++) {
+                if (shadowedBy[i] < 0) {
+                    first = cell(first, schema.field(i).name());
+                }
             }
             if (errorColumn) {
                 cell(first, "error");
@@ -163,8 +232,19 @@ public abstract class RowWriter {
             buf.append('"');
         }
 
-        private void cells(List<String> cells) {
-            if (cells instanceof CsvInput.Record && cells.size() == inputColumns.size()) {
+        /** @return whether an input cell that stands for a result field is empty (the field's value fills it) */
+        private boolean emptyShadow(List<String> cells) {
+            for (int c : shadowColumns) {
+                if (c < cells.size() && cells.get(c).isBlank()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void cells(List<String> cells, Row row) {
+            boolean fill = row != null && emptyShadow(cells);
+            if (!fill && cells instanceof CsvInput.Record && cells.size() == inputColumns.size()) {
                 byte[] asRead = ((CsvInput.Record) cells).asWritten(sep);
                 if (asRead != null) { // the record as read is the record as written: no field to quote
                     buf.appendUtf8(asRead, 0, asRead.length);
@@ -175,29 +255,51 @@ public abstract class RowWriter {
                 if (i > 0) {
                     buf.append(sep);
                 }
-                quoted(i < cells.size() ? cells.get(i) : "");
+                String c = i < cells.size() ? cells.get(i) : "";
+                int f = fill && c.isBlank() ? fieldOf(i) : -1;
+                if (f >= 0) {
+                    field(row, f);
+                } else {
+                    quoted(c);
+                }
+            }
+        }
+
+        private int fieldOf(int column) {
+            for (int f = 0; f < shadowedBy.length; f++) {
+                if (shadowedBy[f] == column) {
+                    return f;
+                }
+            }
+            return -1;
+        }
+
+        private void field(Row row, int i) {
+            if (row.isNumber(i)) {
+                number(buf, row.number(i), false);
+                return;
+            }
+            Object v = row.get(i);
+            if (v instanceof String) {
+                quoted((String) v);
+            } else {
+                value(buf, v);
             }
         }
 
         @Override
         public void row(List<String> cells, Row row) throws IOException {
-            cells(cells);
+            cells(cells, row);
             boolean first = inputColumns.isEmpty();
             for (int i = 0; i < schema.size(); i++) {
+                if (shadowedBy[i] >= 0) {
+                    continue;
+                }
                 if (!first) {
                     buf.append(sep);
                 }
                 first = false;
-                if (row.isNumber(i)) {
-                    number(buf, row.number(i), false);
-                    continue;
-                }
-                Object v = row.get(i);
-                if (v instanceof String) {
-                    quoted((String) v);
-                } else {
-                    value(buf, v);
-                }
+                field(row, i);
             }
             if (errorColumn) {
                 buf.append(sep);
@@ -208,9 +310,12 @@ public abstract class RowWriter {
 
         @Override
         public void error(List<String> cells, String message) throws IOException {
-            cells(cells);
+            cells(cells, null);
             boolean first = inputColumns.isEmpty();
             for (int i = 0; i < schema.size(); i++) {
+                if (shadowedBy[i] >= 0) {
+                    continue;
+                }
                 if (!first) {
                     buf.append(sep);
                 }
@@ -228,11 +333,14 @@ public abstract class RowWriter {
     }
 
     /**
-     * JSON Lines: one object per result row; input cells as strings, then the result fields. An input
-     * column named like a result field (a CSV's {@code ion}) is left out, so that every key is unique.
+     * JSON Lines: one object per result row; input cells (a plain number as a JSON number, anything
+     * else as a string), then the result fields. A result field named like an input column is not
+     * written again: the column stands for it, as in csv (its value fills the column's empty cells).
+     * Of input columns with the same name, the first is kept, so that every key is unique.
      */
     static final class Json extends RowWriter {
-        private boolean[] shadowed = new boolean[0];
+        private boolean[] repeated = new boolean[0];
+        private boolean tempColumn;
 
         Json(OutputStream out, Integer precision) {
             super(out, precision);
@@ -241,11 +349,13 @@ public abstract class RowWriter {
         @Override
         protected void configure(List<String> inputColumns, Schema schema, boolean errorColumn) {
             super.configure(inputColumns, schema, errorColumn);
-            shadowed = new boolean[inputColumns.size()];
+            repeated = new boolean[inputColumns.size()];
             java.util.Set<String> seen = new java.util.HashSet<>();
+            tempColumn = false;
             for (int i = 0; i < inputColumns.size(); i++) { // of repeated names the first, which the calculation read
                 String c = inputColumns.get(i);
-                shadowed[i] = schema.has(c) || (errorColumn && c.equals("error")) || !seen.add(c);
+                repeated[i] = (errorColumn && c.equals("error")) || !seen.add(c);
+                tempColumn |= c.strip().equalsIgnoreCase("temp_C");
             }
         }
 
@@ -272,24 +382,66 @@ public abstract class RowWriter {
             buf.append('"');
         }
 
-        private boolean cells(List<String> cells) {
+        /** A pass-through cell: a plain number (JSON's grammar, as written) is a number, anything else a string. */
+        private void cell(String s) {
+            if (Numbers.isJsonNumber(s)) {
+                buf.append(s);
+            } else {
+                string(s);
+            }
+        }
+
+        private boolean cells(List<String> cells, Row row) {
             boolean first = true;
             buf.append('{');
             for (int i = 0; i < inputColumns.size(); i++) {
-                if (shadowed[i]) {
+                if (repeated[i]) {
                     continue;
                 }
                 key(first, inputColumns.get(i));
                 first = false;
-                string(i < cells.size() ? cells.get(i) : "");
+                String c = i < cells.size() ? cells.get(i) : "";
+                int f = row != null && c.isBlank() ? fieldOf(i) : -1;
+                if (f >= 0) {
+                    field(row, f);
+                } else {
+                    cell(c);
+                }
             }
             return first;
         }
 
+        private int fieldOf(int column) {
+            for (int f = 0; f < shadowedBy.length; f++) {
+                if (shadowedBy[f] == column) {
+                    return f;
+                }
+            }
+            return -1;
+        }
+
+        private void field(Row row, int i) {
+            if (row.isNumber(i)) {
+                number(buf, row.number(i), false);
+                return;
+            }
+            Object v = row.get(i);
+            if (v == null) {
+                buf.append("null");
+            } else if (v instanceof String) {
+                string((String) v);
+            } else {
+                value(buf, v);
+            }
+        }
+
         @Override
         public void row(List<String> cells, Row row) throws IOException {
-            boolean first = cells(cells);
+            boolean first = cells(cells, row);
             for (int i = 0; i < schema.size(); i++) {
+                if (shadowedBy[i] >= 0) {
+                    continue;
+                }
                 if (row.isNumber(i)) {
                     key(first, schema.field(i).name());
                     first = false;
@@ -308,7 +460,7 @@ public abstract class RowWriter {
                     value(buf, v);
                 }
             }
-            if (!schema.has("temp_C") && !Double.isNaN(row.temperature())) { // SPEC §1: JSON carries temp_C
+            if (!schema.has("temp_C") && !tempColumn && !Double.isNaN(row.temperature())) { // SPEC §1: JSON carries temp_C
                 key(first, "temp_C");
                 number(buf, row.temperature() - row.constants().zeroCelsius(), false);
             }
@@ -328,7 +480,7 @@ public abstract class RowWriter {
                 }
                 key(first, c);
                 first = false;
-                string(i < cells.size() ? cells.get(i) : "");
+                cell(i < cells.size() ? cells.get(i) : "");
             }
             key(first, "error");
             string(message);

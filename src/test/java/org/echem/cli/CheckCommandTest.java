@@ -319,7 +319,7 @@ class CheckCommandTest {
     void tsvOutput() {
         CliResult r = CliResult.runWithStdin(HEAD + "1," + EK + "-89.06,\n", "check", "-", "--format", "tsv");
         r.should().succeeded();
-        assertThat(r.out()).startsWith("id\tquantity\texpected\tanswer\terror\tverdict\thint\n1\tE_mV\t-89.05869403673188\t-89.06\t");
+        assertThat(r.out()).startsWith("id\tquantity\texpected\tanswer\terror\tverdict\thint\n1\tE_mV\t-89.0586940367319\t-89.06\t");
         assertThat(r.err()).isEqualTo("echem: check: 1 of 1 correct (100%): 0 incorrect, 0 errors\n");
     }
 

@@ -145,7 +145,7 @@ class DonnanCommandTest {
         CliResult r = CliResult.runWithStdin(csv, "donnan", "--csv", "-");
         r.should().succeeded();
         assertThat(r.out().strip().split("\n")).hasSize(5);
-        assertThat(r.out()).contains("100,100,100,100,1:1,Na,1,133.33333333333334,");
+        assertThat(r.out()).contains("100,100,100,100,1:1,Na,1,133.333333333333,");
         String key = "id,command,in.Na,out.Na,out.Cl,impermeant.Pr-,select,quantity,answer,tolerance\n"
                 + "1,donnan,100,100,100,100,Na,V_donnan_mV,-18.5mV,0.1mV\n"
                 + "2,donnan,100,100,100,100,Cl,c_in_mM,33.3,1%\n";

@@ -118,13 +118,18 @@ class ProbeRegressionTest {
         assertThat(code).as(err.toString()).isZero();
     }
 
-    /** JSON showed the last of two same-named columns while the calculation used the first. */
+    /**
+     * JSON showed the last of two same-named columns while the calculation used the first. Two columns
+     * of one input that agree are accepted and the first is shown; ones that disagree are an error (SPEC §7).
+     */
     @Test
     void jsonPassesTheColumnTheCalculationRead() {
-        CliResult r = CliResult.runWithStdin("ion,in,out,in\nK,140,5,999\n", "nernst", "--csv", "-", "--format", "json");
+        CliResult r = CliResult.runWithStdin("ion,in,out,in\nK,140,5,140.0\n", "nernst", "--csv", "-", "--format", "json");
         r.should().succeeded();
-        assertThat(r.json("in")).isEqualTo("140");
+        assertThat(r.out()).contains("\"in\":140,").doesNotContain("140.0");
         assertThat(r.number("c_in_mM")).isEqualTo(140.0);
+        CliResult bad = CliResult.runWithStdin("ion,in,out,in\nK,140,5,999\n", "nernst", "--csv", "-", "--format", "json");
+        bad.should().exitedWith(3).errContains("column in '140' and column in '999' both give --in and disagree");
     }
 
     /** JSON dropped an input column named error. */
@@ -145,11 +150,11 @@ class ProbeRegressionTest {
         assertThat(j.out().split("\n")[0]).contains("\"extra_cells\":[\"extra\",\"more\"]");
     }
 
-    /** Java 17 printed 9.999999999999999e22 for 1e23 (Java 25: 1e23); the README promises the shortest text. */
+    /** Java 17 printed 9.999999999999999e22 for 1e23 (Java 25: 1e23); the README promises the shortest text (--digits 17). */
     @ParameterizedTest
     @CsvSource({"1e23, 1e23", "2e-3, 0.002", "4.9e-324, 4.9e-324", "1.7976931348623157e308, 1.7976931348623157e308"})
     void numberTextIsTheShortestOnEveryJdk(String in, String printed) {
-        CliResult r = CliResult.run("nernst", "--ion", "K", "--in", in, "--out", "5", "--format", "csv");
+        CliResult r = CliResult.run("nernst", "--ion", "K", "--in", in, "--out", "5", "--format", "csv", "--digits", "17");
         r.should().succeeded();
         assertThat(r.out().split("\n")[1].split(",")[2]).isEqualTo(printed);
     }

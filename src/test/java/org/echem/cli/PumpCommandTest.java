@@ -170,7 +170,7 @@ class PumpCommandTest {
         String[] out = r.out().split("\n");
         assertThat(out[0]).isEqualTo("id,in.K,in.Na,out.K,out.Na,perm.Na,ratio,V_pump_mV,V_nopump_mV,"
                 + "pump_contribution_mV");
-        assertThat(out[1]).startsWith("a,140,15,5,145,0.04,3:2,-73.8242859804857");
+        assertThat(out[1]).startsWith("a,140,15,5,145,0.04,3:2,-73.8242859804858");
         assertThat(out[2]).endsWith(",0");
     }
 
@@ -203,8 +203,8 @@ class PumpCommandTest {
         r.should().succeeded();
         String[] out = r.out().split("\n");
         assertThat(out).hasSize(5);
-        assertThat(out[1]).isEqualTo("140,15,5,145,,-73.82428598048575,-68.59057219058803,-5.233713789897718,,,,");
-        assertThat(out[4]).startsWith("140,15,5,145,true,,,,Na,60.63433164305338");
+        assertThat(out[1]).isEqualTo("140,15,5,145,,-73.8242859804858,-68.590572190588,-5.23371378989772,,,,");
+        assertThat(out[4]).startsWith("140,15,5,145,true,,,,Na,60.6343316430534");
     }
 
     @ParameterizedTest(name = "{0}")

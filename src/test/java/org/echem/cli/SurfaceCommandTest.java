@@ -167,8 +167,8 @@ class SurfaceCommandTest {
         String[] lines = r.out().split("\n");
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).startsWith("salt,sigma,temp,ion,conc,in,out,vm,psi-out,sigma_C_m2,psi0_mV,");
-        assertThat(lines[1]).startsWith("150mM,-1e/250A2,25,,,,,,,-0.06408706535999999,-58.755688663841,");
-        assertThat(lines[3]).contains(",60.6343316430533").contains(",-130.634331643053");
+        assertThat(lines[1]).startsWith("150mM,-1e/250A2,25,,,,,,,-0.06408706536,-58.755688663841,");
+        assertThat(lines[3]).contains(",60.6343316430534,").contains(",-130.634331643053");
     }
 
     @Test
