@@ -27,7 +27,7 @@ public final class NernstCalc implements Calculation {
             Input.Z.value("Valence with sign (2 for Ca2+, -1 for Cl-); needed for an ion not in the table."),
             Input.IN.map("Inside concentration {units}, or NAME=CONC pairs: K=140,Na=15."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs: K=5,Na=145."),
-            Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature ('echem ions --preset NAME' shows them and their sources). Explicit values override."),
+            Input.PRESET.value(Presets.help("Typical concentrations ('echem ions --preset NAME' shows them and their sources); explicit values override:")),
             Input.E.value("A known E {units}: solve for the missing --in, --out or --temp."),
             Activities.INPUTS.get(0), Activities.INPUTS.get(1), Activities.INPUTS.get(2))),
         List.of(),
@@ -155,7 +155,7 @@ public final class NernstCalc implements Calculation {
                 ex.step("Solving E = (RT/zF)·ln([out]/[in]) for T: T = zFE / (R·ln([out]/[in]))");
             }
             explainPotential(ex, k, ion, cIn, cOut, t, e);
-            out.add(row(ion, cIn, cOut, t, e, k));
+            out.add(row(ion, cIn, cOut, t, e, k).solved(!hasIn ? "c_in_mM" : !hasOut ? "c_out_mM" : "temp_C"));
         } catch (DomainException d) {
             throw in.domain(Input.E, d);
         }

@@ -20,7 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class CommonOptions {
     /** Options that steer the run rather than feed the calculation. */
     static final Set<String> CONTROL = Set.of("format", "precision", "explain", "csv", "on-error",
-            "delimiter", "verbose", "help", "version");
+            "delimiter", "verbose", "help", "version", "wide");
 
     static final String TEMP = "Temperature {units}. Default: 37 °C.";
     static final String CONSTANTS = "Constants: codata2018 (exact SI 2019 values) or textbook"
@@ -29,6 +29,8 @@ public final class CommonOptions {
     static final String PRECISION = "Decimals for numbers (0 to 17). Default: the shortest text that reads back"
             + " exactly (5 significant digits in text).";
     static final String EXPLAIN = "Show the formula, the numbers substituted and each step.";
+    static final String WIDE = "Text: a table however wide (by default a table wider than the terminal, COLUMNS"
+            + " or 80, is shown as one block of lines per row).";
 
     Format format;
     Integer precision;
@@ -36,6 +38,7 @@ public final class CommonOptions {
     String csv;
     OnError onError = OnError.FAIL;
     String delimiter;
+    boolean wide;
 
     /** Adds every shared option of a calculating subcommand, after its own. */
     static void addTo(CommandSpec spec) {
@@ -44,6 +47,7 @@ public final class CommonOptions {
         format(spec, FORMAT);
         precision(spec, PRECISION);
         explain(spec, EXPLAIN);
+        wide(spec);
         Specs.option(spec, "--csv", "<file>", "Batch: read input rows from a CSV file, or - for standard input."
                 + " Columns are named after the long options (in, out, in.K, vm_mV, temp_K, …).");
         spec.addOption(OptionSpec.builder("--on-error").paramLabel("<mode>").type(OnError.class)
@@ -81,6 +85,16 @@ public final class CommonOptions {
         Specs.flag(spec, "--explain", help);
     }
 
+    static void wide(CommandSpec spec) {
+        Specs.flag(spec, "--wide", WIDE);
+    }
+
+    /** Sets the text layout of this run: {@code --wide} and {@code --precision} (text only). */
+    void style(Format f) {
+        org.echem.io.TextStyle s = org.echem.io.TextStyle.current();
+        org.echem.io.TextStyle.set(s.with(wide, f == Format.TEXT ? precision : null));
+    }
+
     static void delimiter(CommandSpec spec) {
         Specs.option(spec, "--delimiter", "<char>",
                 "CSV field delimiter: ',', ';' or tab (\\t). Default: detected from the header.");
@@ -99,6 +113,7 @@ public final class CommonOptions {
         c.csv = pr.matchedOptionValue("--csv", null);
         c.onError = pr.matchedOptionValue("--on-error", OnError.FAIL);
         c.delimiter = pr.matchedOptionValue("--delimiter", null);
+        c.wide = pr.hasMatchedOption("--wide");
         if (c.precision != null && (c.precision < 0 || c.precision > 17)) {
             throw new InputException("--precision " + c.precision + ": expected a whole number from 0 to 17");
         }

@@ -162,6 +162,24 @@ public final class EchemCli implements Runnable {
 
     /** Runs the command line; writes only to {@code stdout} and {@code err}; returns the exit code. */
     public static int run(InputStream in, OutputStream stdout, PrintWriter err, String... args) {
+        return run(in, stdout, err, System::getenv, args);
+    }
+
+    /**
+     * Runs the command line with {@code env} as its environment ({@code COLUMNS}: the width of text
+     * output); writes only to {@code stdout} and {@code err}; returns the exit code.
+     */
+    public static int run(InputStream in, OutputStream stdout, PrintWriter err,
+            java.util.function.Function<String, String> env, String... args) {
+        org.echem.io.TextStyle.set(new org.echem.io.TextStyle(org.echem.io.TextStyle.columns(env), false, null));
+        try {
+            return runIn(in, stdout, err, args);
+        } finally {
+            org.echem.io.TextStyle.clear();
+        }
+    }
+
+    private static int runIn(InputStream in, OutputStream stdout, PrintWriter err, String... args) {
         CommandLine cl = commandLine(in, args);
         Stdout out = new Stdout(stdout);
         cl.setOut(out);

@@ -37,13 +37,14 @@ final class IonsCommand implements SpecCommand {
 
     IonsCommand() {
         spec = Specs.command(Subcommand.IONS.command(), this,
-                new String[] {"List the built-in ions and their valences, a preset's concentrations with their sources,",
-                    "or the mobility table of 'echem ljp'."},
+                new String[] {"List the built-in ions and their valences, a preset's concentrations with their",
+                    "sources, or the mobility table of 'echem ljp'."},
                 new String[] {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv",
                     "  echem ions --mobility", "  echem ions --preset k-gluconate"});
-        CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid, frog, plant, astrocyte, synapse-mature or"
-                + " synapse-immature; or a solution of"
-                + " 'echem ljp': k-gluconate, cs-methanesulfonate or acsf."));
+        CommonOptions.input(spec, Input.PRESET.value("Show a preset: "
+                + String.join(", ", Presets.all().keySet()) + " ('echem nernst --help' says what each is);"
+                + " or a solution of 'echem ljp': k-gluconate, cs-methanesulfonate or acsf (these two names"
+                + " show the ljp solution)."));
         CommonOptions.input(spec, Input.MOBILITY.flag("Show the mobility table of 'echem ljp': each ion's charge at"
                 + " pH 7.2-7.4, limiting equivalent conductivity λ⁰ (S·cm²/mol, 25 °C), mobility relative to K+"
                 + " (λ⁰/(|z|·73.5)), other accepted names, and source."));
@@ -100,7 +101,8 @@ final class IonsCommand implements SpecCommand {
         }
         w.end(List.of());
         if (format == Format.TEXT && mobility) {
-            out.println("An ion not listed: echem ljp --mobility X=0.5 (relative to K+) or X=40S·cm2/mol, with its charge.");
+            out.println("An ion not listed: echem ljp --mobility X=0.5 (relative to K+) or X=40S·cm2/mol,");
+            out.println("with its charge.");
             out.flush();
         } else if (format == Format.TEXT && preset == null) {
             out.println("Write another ion with its charge (X+, Y2-) or give --z.");

@@ -106,16 +106,21 @@ public abstract class CheckReport {
             for (Check.Graded g : graded) {
                 lines.add(cells(g));
             }
-            int[] w = new int[HEADER.size()];
+            boolean hints = false;
+            for (List<String> l : lines) {
+                hints |= !l.get(l.size() - 1).isEmpty();
+            }
+            List<String> header = hints ? HEADER : HEADER.subList(0, HEADER.size() - 1); // no empty hint column
+            int[] w = new int[header.size()];
             for (int i = 0; i < w.length; i++) {
-                w[i] = HEADER.get(i).length();
+                w[i] = header.get(i).length();
                 for (List<String> l : lines) {
                     w[i] = Math.max(w[i], l.get(i).length());
                 }
             }
             StringBuilder b = new StringBuilder();
             b.append("Checking ").append(name).append('\n').append('\n');
-            line(b, HEADER, w);
+            line(b, header, w);
             int indent = w[0] + 2;
             for (int k = 0; k < graded.size(); k++) {
                 line(b, lines.get(k), w);
