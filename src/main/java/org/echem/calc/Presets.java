@@ -111,7 +111,7 @@ public final class Presets {
         List<Entry> p = all().get(name.strip().toLowerCase(java.util.Locale.ROOT));
         if (p == null) {
             throw new InputException(where + " '" + name + "': unknown preset, expected one of "
-                    + String.join(", ", all().keySet()));
+                    + String.join(", ", all().keySet()) + org.echem.io.Suggest.didYouMean(name, all().keySet()));
         }
         return p;
     }

@@ -146,7 +146,8 @@ public final class CommonOptions {
                     return m;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a mode, expected fail, skip or mark");
+            throw new TypeConversionException("'" + value + "' is not a mode, expected fail, skip or mark"
+                    + org.echem.io.Suggest.didYouMean(value, java.util.List.of("fail", "skip", "mark")));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.echem.cli;
 import org.echem.io.DataException;
 import org.echem.io.InputException;
 import org.echem.io.Stdout;
+import org.echem.io.Suggest;
 import org.echem.io.Visible;
 
 import java.io.FileDescriptor;
@@ -157,6 +158,9 @@ public final class EchemCli implements Runnable {
                 cl.addSubcommand(c.command(), sub);
             }
         }
+        if (all) { // echem help [SUB]: the help of echem or of SUB
+            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         return cl;
     }
 
@@ -243,19 +247,64 @@ public final class EchemCli implements Runnable {
         if (ex instanceof UnmatchedArgumentException && cl.getCommandSpec().parent() == null
                 && !((UnmatchedArgumentException) ex).getUnmatched().isEmpty()
                 && !((UnmatchedArgumentException) ex).getUnmatched().get(0).startsWith("-")) {
-            msg = "unknown subcommand '" + ((UnmatchedArgumentException) ex).getUnmatched().get(0)
-                    + "', expected one of " + String.join(", ", cl.getSubcommands().keySet());
+            String typed = ((UnmatchedArgumentException) ex).getUnmatched().get(0);
+            msg = "unknown subcommand '" + typed + "', expected one of " + String.join(", ", cl.getSubcommands().keySet())
+                    + Suggest.didYouMean(typed, cl.getSubcommands().keySet());
         }
         if (ex instanceof UnmatchedArgumentException && cl.getCommandSpec().parent() != null) {
             java.util.List<String> un = ((UnmatchedArgumentException) ex).getUnmatched();
+            String hint = un.isEmpty() ? null : unknownOption(cl.getCommandSpec(), un.get(0));
+            if (hint != null) {
+                msg = hint;
+            }
             if (!un.isEmpty() && !un.get(0).isEmpty() && !un.get(0).startsWith("-")
                     && !Character.isDigit(un.get(0).charAt(0))) {
                 msg += "; a value with a space must be quoted ('140 mM') or written without it (140mM)";
             }
         }
-        err.println("echem: " + Visible.of(msg) + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        String see = msg.endsWith(" --help')") ? "" : " (see '" + cl.getCommandSpec().qualifiedName() + " --help')";
+        err.println("echem: " + Visible.of(msg) + see);
         err.flush();
         return ExitCode.USAGE.code();
+    }
+
+    /**
+     * @return for an unknown option {@code arg} of the subcommand {@code spec}: the message naming the
+     *     closest option it has, or the subcommands that have it; null when {@code arg} is no option
+     */
+    static String unknownOption(CommandSpec spec, String arg) {
+        if (!arg.startsWith("--") || arg.length() < 3) {
+            return null;
+        }
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        java.util.List<String> own = new java.util.ArrayList<>();
+        for (String o : spec.optionsMap().keySet()) {
+            if (o.startsWith("--")) {
+                own.add(o);
+            }
+        }
+        String sub = spec.name();
+        java.util.List<String> others = new java.util.ArrayList<>();
+        for (Subcommand c : Subcommand.values()) {
+            if (c.command().equals(sub) || c == Subcommand.GENERATE_COMPLETION) {
+                continue;
+            }
+            Object command = newCommand(c);
+            CommandSpec s = command instanceof SpecCommand ? ((SpecCommand) command).spec()
+                    : new CommandLine(command).getCommandSpec();
+            if (s.optionsMap().containsKey(name)) {
+                others.add(c.command());
+            }
+        }
+        String near = Suggest.closest(name, own);
+        if (near != null && (others.isEmpty() || Suggest.distance(name, near) <= 1)) {
+            return "unknown option '" + name + "' of " + sub + ": did you mean " + near + "?";
+        }
+        if (!others.isEmpty()) {
+            return "unknown option '" + name + "' of " + sub + ": it is an option of " + String.join(", ", others)
+                    + " (see 'echem " + others.get(0) + " --help')";
+        }
+        return null;
     }
 
     private static int failure(Exception ex, CommandLine cl, boolean verbose) {
