@@ -93,10 +93,15 @@ final class IonsCommand implements SpecCommand {
                 w.row(List.of(), new Row(schema).set("ion", e.getKey()).set("z", e.getValue()));
             }
         } else {
-            for (Presets.Entry e : Presets.named(preset, Input.PRESET.option())) {
-                w.row(List.of(), new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
+            List<Presets.Entry> entries = Presets.named(preset, Input.PRESET.option());
+            for (Presets.Entry e : entries) {
+                Row r = new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
                         .si("in_mM", Units.concentration(e.in(), e.ion().equals("H"), e.ion(), null).si())
-                        .si("out_mM", Units.concentration(e.out(), e.ion().equals("H"), e.ion(), null).si()).set("source", e.source()));
+                        .si("out_mM", Units.concentration(e.out(), e.ion().equals("H"), e.ion(), null).si()).set("source", e.source());
+                if (e == entries.get(entries.size() - 1)) { // text: what the preset is, and its temperature
+                    r.note(Presets.note(preset, false));
+                }
+                w.row(List.of(), r);
             }
         }
         w.end(List.of());
