@@ -50,6 +50,7 @@ final class IonsCommand implements SpecCommand {
                 + " (λ⁰/(|z|·73.5)), other accepted names, and source."));
         CommonOptions.format(spec, "Output: text, csv, tsv or json. Default: text.");
         CommonOptions.precision(spec, "Decimals for the concentrations (0 to 17). Default: as the source gives them.");
+        CommonOptions.wide(spec);
     }
 
     @Override
@@ -62,6 +63,7 @@ final class IonsCommand implements SpecCommand {
         ParseResult pr = spec.commandLine().getParseResult();
         CommonOptions common = CommonOptions.of(pr);
         Format format = common.format == null ? Format.TEXT : common.format;
+        common.style(format);
         String preset = pr.matchedOptionValue(Input.PRESET.option(), null);
         boolean mobility = pr.hasMatchedOption(Input.MOBILITY.option());
         if (mobility && preset != null) {
