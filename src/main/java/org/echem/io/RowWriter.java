@@ -666,9 +666,11 @@ public abstract class RowWriter {
                     buf.append('\n');
                 }
                 String[] cells = lines.get(r);
+                int n = inputColumns.size();
                 for (int i = 0; i < cells.length; i++) {
-                    if (cells[i].isEmpty()) {
-                        continue;
+                    if (cells[i].isEmpty() || i < n && schema.has(inputColumns.get(i))
+                            && cells[i].equals(cells[n + schema.indexOf(inputColumns.get(i))])) {
+                        continue; // an input cell the result repeats (ion) is shown once
                     }
                     if (!(block.get(r)[i] instanceof Double) && TextStyle.width(cells[i]) + w + 2 > style.columns()) {
                         String indent = "";
