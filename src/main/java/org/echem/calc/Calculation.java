@@ -43,10 +43,18 @@ public interface Calculation {
                     + " value would exceed ±1.8e308 (" + in.source().describe() + ")");
         }
         if (!rows.isEmpty()) {
+            boolean usesT = in.temperatureRead();
             double t = in.temperature();
             ConstantSet k = in.constants();
+            String preset = in.has(Input.PRESET) ? Presets.note(in.text(Input.PRESET), in.has(Input.TEMP) || !usesT) : null;
             for (Row r : rows) {
                 r.at(t, k);
+                if (!usesT) {
+                    r.temperatureFree();
+                }
+            }
+            if (preset != null) {
+                rows.get(rows.size() - 1).note(preset);
             }
         }
     }

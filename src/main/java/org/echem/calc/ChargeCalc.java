@@ -15,6 +15,7 @@ import org.echem.core.DomainException;
 import org.echem.core.Ion;
 import org.echem.core.MembraneCharge;
 import org.echem.io.Numbers;
+import org.echem.io.Prefixes;
 import org.echem.units.Kind;
 import org.echem.units.Units;
 
@@ -150,9 +151,9 @@ public final class ChargeCalc implements Calculation {
             row.set("fraction", fraction);
         }
         row.note(String.format(Locale.ROOT, "%s; at %s µF/cm², ΔV = %s mV moves %s %s%s.",
-                Double.isNaN(radius) ? "A membrane of " + human(area * 1e12) + " µm²"
-                        : "A sphere of radius " + human(radius * 1e6) + " µm has " + human(area * 1e12)
-                                + " µm² of membrane",
+                Double.isNaN(radius) ? "A membrane of " + Prefixes.human(area * 1e12, "µm²")
+                        : "A sphere of radius " + human(radius * 1e6) + " µm has " + Prefixes.human(area * 1e12, "µm²")
+                                + " of membrane",
                 human(cm * 1e2), human(dv * 1e3), human(ions), carrier,
                 ion == null ? " (no --ion or --z: monovalent assumed)" : ""));
         if (fraction != null) {
@@ -201,14 +202,16 @@ public final class ChargeCalc implements Calculation {
                     human(dv * 1e3));
         }
         if (!Double.isNaN(radius)) {
-            ex.step("  sphere, r = %s µm: A = 4πr² = %s µm², volume = 4/3·πr³ = %s pL (= %s µm³)",
-                    human(radius * 1e6), human(area * 1e12), human(volume * 1e15), human(volume * 1e18));
+            ex.step("  sphere, r = %s µm: A = 4πr² = %s, volume = 4/3·πr³ = %s (= %s µm³)",
+                    human(radius * 1e6), Prefixes.human(area * 1e12, "µm²"), Prefixes.human(volume * 1e15, "pL"),
+                    human(volume * 1e18));
         } else {
-            ex.step("  A = %s µm²%s", human(area * 1e12),
-                    Double.isNaN(volume) ? "" : String.format(Locale.ROOT, ", volume = %s pL", human(volume * 1e15)));
+            ex.step("  A = %s%s", Prefixes.human(area * 1e12, "µm²"), Double.isNaN(volume) ? ""
+                    : String.format(Locale.ROOT, ", volume = %s", Prefixes.human(volume * 1e15, "pL")));
         }
-        ex.step("  C = C_m·A = %s µF/cm² × %s cm² = %s pF", human(cm * 1e2), human(area * 1e4), human(c * 1e12));
-        ex.step("  Q = C·ΔV = %s pF × %s mV = %s pC", human(c * 1e12), human(dv * 1e3), human(q * 1e12));
+        ex.step("  C = C_m·A = %s µF/cm² × %s cm² = %s", human(cm * 1e2), human(area * 1e4), Prefixes.human(c * 1e12, "pF"));
+        ex.step("  Q = C·ΔV = %s × %s mV = %s", Prefixes.human(c * 1e12, "pF"), human(dv * 1e3),
+                Prefixes.human(q * 1e12, "pC"));
         ex.step("  ions = |Q|/(|z|·e) = %s C / (%d × %s C) = %s %s", human(Math.abs(q)), Math.abs(z),
                 human(k.elementaryCharge()), human(ions), carrier);
         ex.step("  moles = |Q|/(|z|·F) = %s C / (%d × %s C/mol) = %s mol", human(Math.abs(q)), Math.abs(z),

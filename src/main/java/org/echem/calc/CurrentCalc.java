@@ -46,7 +46,7 @@ public final class CurrentCalc implements Calculation {
             Input.Z.value("Valence with sign, for an ion not in the table."),
             Input.IN.map("Inside concentration {bare}, or NAME=CONC pairs for ion channels."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs."),
-            Input.PRESET.value("Typical concentrations for ion channels: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature. Explicit values override.")),
+            Input.PRESET.value(Presets.help("Typical concentrations for ion channels; explicit values override:"))),
         List.of(
             "%nA channel that is not an ion (L, leak) needs its E in --e; an ion channel may",
             "take its E from --in/--out/--preset instead. Per-area and absolute values",
@@ -105,9 +105,8 @@ public final class CurrentCalc implements Calculation {
         in.notBoth(key);
         in.notBoth(Input.E);
         ConstantSet k = in.constants();
-        double t = in.temperature();
         double vm = in.voltage(Input.VM);
-        List<Channel> channels = in.has(key) ? single(in, key, k, t, ex) : several(in, key, k, t, ex);
+        List<Channel> channels = in.has(key) ? single(in, key, k, ex) : several(in, key, k, ex);
 
         Kind kind = solve ? Kind.CURRENT : Kind.CONDUCTANCE;
         Boolean perArea = null;
@@ -193,7 +192,7 @@ public final class CurrentCalc implements Calculation {
     }
 
     /** One unnamed channel: {@code --g 10nS} with {@code --e}, or with {@code --ion} and concentrations. */
-    private static List<Channel> single(Inputs in, String key, ConstantSet k, double t, Explain ex) {
+    private static List<Channel> single(Inputs in, String key, ConstantSet k, Explain ex) {
         if (in.hasMap(Input.E)) {
             throw in.bad(Input.E.entry(in.entries(Input.E).get(0)), "NAME=E pairs need --" + key
                     + " NAME=VALUE pairs for the same channels; with one --" + key + " give one --e");
@@ -211,11 +210,11 @@ public final class CurrentCalc implements Calculation {
                     + " or --ion with --in and --out to compute it");
         }
         Gradients.Spec s = Gradients.resolve(in).get(0);
-        return List.of(new Channel(name, key, nernst(in, s, k, t, ex)));
+        return List.of(new Channel(name, key, nernst(in, s, k, ex)));
     }
 
     /** Several named channels: {@code --g Na=..,K=..} with {@code --e Na=..} or ions with concentrations. */
-    private static List<Channel> several(Inputs in, String key, ConstantSet k, double t, Explain ex) {
+    private static List<Channel> several(Inputs in, String key, ConstantSet k, Explain ex) {
         if (in.has(Input.E)) {
             throw in.bad(Input.E, "with NAME=VALUE pairs in --" + key + " give E as pairs too, one per channel (--e Na=50,K=-77)");
         }
@@ -272,7 +271,7 @@ public final class CurrentCalc implements Calculation {
                 throw in.bad(ck, "channel " + n + " has no reversal potential: give --e " + n + "=<volt>,"
                         + " or its concentrations (--in " + n + "=<conc> --out " + n + "=<conc>, or --preset)");
             }
-            out.add(new Channel(n, ck, nernst(in, spec, k, t, ex)));
+            out.add(new Channel(n, ck, nernst(in, spec, k, ex)));
         }
         return out;
     }
@@ -304,7 +303,8 @@ public final class CurrentCalc implements Calculation {
         }
     }
 
-    private static double nernst(Inputs in, Gradients.Spec s, ConstantSet k, double t, Explain ex) {
+    private static double nernst(Inputs in, Gradients.Spec s, ConstantSet k, Explain ex) {
+        double t = in.temperature(); // only an E from concentrations depends on T
         Ion ion = s.ion();
         double cIn = s.cIn(in);
         double cOut = s.cOut(in);

@@ -57,9 +57,10 @@ public final class DonnanCalc implements Calculation {
                     + " 50 mM of negative charge.")),
         List.of(
             "%nConventions: \"in\" is the compartment with the impermeant or fixed charge;",
-            "V_donnan = V_in - V_out; r = c_in/c_out of a monovalent cation (an ion of valence",
-            "z has c_in/c_out = r^z); delta_pi = pi_in - pi_out (positive: water would move in).",
-            "Each side must be electroneutral before equilibrium (the inside with its impermeant)."),
+            "V_donnan = V_in - V_out; r = c_in/c_out of a monovalent cation (an ion of",
+            "valence z has c_in/c_out = r^z); delta_pi = pi_in - pi_out (positive: water",
+            "would move in). Each side must be electroneutral before equilibrium (the inside",
+            "with its impermeant)."),
         List.of(
             "  echem donnan --in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100",
             "  echem donnan --in K=100 --out K=100,Cl=100 --impermeant Pr=50 --z Pr=-2 --volumes 1:10",

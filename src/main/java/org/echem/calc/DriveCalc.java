@@ -21,16 +21,17 @@ import org.echem.units.Kind;
 public final class DriveCalc implements Calculation {
     static final Declaration DECLARATION = new Declaration(
         List.of(
-            "Electrochemical driving force V_m - E on an ion: the direction of its net flux and",
-            "current, the Ussing flux ratio J_in/J_out, and the free energy Δμ̃ of moving 1 mol in,",
-            "split into its chemical and electrical parts. E from concentrations or given with --e."),
+            "Electrochemical driving force V_m - E on an ion: the direction of its net flux",
+            "and current, the Ussing flux ratio J_in/J_out and the free energy Δμ̃ of moving",
+            "1 mol in, split into its chemical and electrical parts. E from concentrations or",
+            "given with --e."),
         Activities.with(Co2.with(List.of(
             Input.ION.value("Ion: a name from 'echem ions', or one with its charge (Ca2+, Cl-, X+)."),
             Input.Z.value("Valence with sign, for an ion not in the table."),
             Input.VM.value("Membrane potential V_m = V_in - V_out {units}."),
             Input.IN.map("Inside concentration {bare}, or NAME=CONC pairs."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs."),
-            Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature."),
+            Input.PRESET.value(Presets.help("Typical concentrations:")),
             Input.E.map("The equilibrium potential, instead of concentrations {bare}; or NAME=E pairs.")))),
         List.of(
             "%nSign rules: a cation flows in when V_m - E < 0, an anion flows out; the current",

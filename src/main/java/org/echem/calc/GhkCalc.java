@@ -45,7 +45,7 @@ public final class GhkCalc implements Calculation {
             Input.PERM.map("Permeabilities as NAME=P pairs: relative (bare numbers, K=1,Na=0.04,Cl=0.45) or absolute {units}; or one value with --ion. P ≥ 0."),
             Input.IN.map("Inside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 inside."),
             Input.OUT.map("Outside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 outside."),
-            Input.PRESET.value("Typical concentrations (mammalian, squid, frog, plant, astrocyte, synapse-mature, synapse-immature) for the ions of --perm. Explicit values override."),
+            Input.PRESET.value(Presets.help("Typical concentrations for the ions of --perm; explicit values override:")),
             Input.VM.value("Membrane potential for GHK currents {bare}; needs absolute permeabilities."),
             Input.VREV.value("A measured reversal potential {bare}, with --solve-perm."),
             Input.SOLVE_PERM.value("The ion whose permeability (relative to the others of --perm) gives --vrev."),

@@ -27,6 +27,7 @@ public final class Inputs {
     private final Source source;
     private ConstantSet constants;
     private double temperature = Double.NaN;
+    private boolean temperatureRead;
 
     public Inputs(Source source) {
         this.source = source;
@@ -184,11 +185,15 @@ public final class Inputs {
 
     /** @return the temperature in K: {@code temp}, or 37 °C; &gt; 0 K */
     public double temperature() {
+        temperatureRead = true;
         if (Double.isNaN(temperature)) {
             String t = source.text(Input.TEMP.key());
+            String preset = t == null && has(Input.PRESET) ? Presets.temperature(text(Input.PRESET)) : null;
             double k;
-            if (t == null) {
+            if (t == null && preset == null) {
                 k = DEFAULT_TEMP_K;
+            } else if (t == null) {
+                k = Units.parse(preset, Kind.TEMPERATURE).si(); // the preset's usual temperature
             } else {
                 k = value(Input.TEMP.key(), Kind.TEMPERATURE);
                 if (!(k > 0)) {
@@ -205,7 +210,13 @@ public final class Inputs {
 
     /** Records a temperature that was solved for, so that the output names the one used. */
     public void solvedTemperature(double kelvin) {
+        temperatureRead = true;
         temperature = kelvin;
+    }
+
+    /** @return whether the calculation has asked for the temperature (text output names it only then) */
+    public boolean temperatureRead() {
+        return temperatureRead;
     }
 
     /** @return the constants set: {@code constants}, or codata2018 */

@@ -40,7 +40,8 @@ public final class LjpCalc implements Calculation {
             "Liquid junction potential LJP = V_bath - V_pipette between a patch pipette's",
             "solution and the bath, by the stationary Nernst-Planck equations (planck, as",
             "LJPcalc) or the Henderson equation (as JPCalc), for ions of any valence. With",
-            "--vm-measured, the membrane potential corrected for it: V_cell = V_measured - LJP."),
+            "--vm-measured, the membrane potential corrected for it:",
+            "V_cell = V_measured - LJP."),
         List.of(
             Input.PIPETTE.map("Pipette solution: NAME=CONC pairs such as K=145,Gluconate=145,Cl=10 {bare}, or a named"
                     + " solution: k-gluconate, cs-methanesulfonate or acsf ('echem ions --preset NAME' shows it);"

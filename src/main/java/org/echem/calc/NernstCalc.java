@@ -2,6 +2,7 @@ package org.echem.calc;
 
 import org.echem.io.Field;
 import org.echem.io.Numbers;
+import org.echem.io.Prefixes;
 import org.echem.io.Row;
 import org.echem.io.Schema;
 
@@ -26,7 +27,7 @@ public final class NernstCalc implements Calculation {
             Input.Z.value("Valence with sign (2 for Ca2+, -1 for Cl-); needed for an ion not in the table."),
             Input.IN.map("Inside concentration {units}, or NAME=CONC pairs: K=140,Na=15."),
             Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs: K=5,Na=145."),
-            Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature ('echem ions --preset NAME' shows them and their sources). Explicit values override."),
+            Input.PRESET.value(Presets.help("Typical concentrations ('echem ions --preset NAME' shows them and their sources); explicit values override:")),
             Input.E.value("A known E {units}: solve for the missing --in, --out or --temp.")))),
         List.of(),
         List.of(
@@ -102,12 +103,13 @@ public final class NernstCalc implements Calculation {
         String n = ion.name();
         double vt = k.thermalVoltage(t);
         ex.step("Nernst potential of %s (z = %s): E = (RT/zF)·ln([%s]out/[%s]in)", ion.label(), Ion.signed(ion.z()), n, n);
-        ex.step("  T = %s °C = %s K; constants %s: R = %s J/(mol·K), F = %s C/mol",
-                human(t - 273.15), human(t), k.name(), k.gasConstant(), k.faraday());
+        ex.step("  T = %s °C = %s K; constants %s:", human(t - 273.15), human(t), k.name());
+        ex.step("    R = %s J/(mol·K), F = %s C/mol", Numbers.significant(k.gasConstant(), 15),
+                Numbers.significant(k.faraday(), 15));
         ex.step("  RT/F = %s mV; RT/zF = %s mV / %s = %s mV",
                 human(vt * 1e3), human(vt * 1e3), Ion.signed(ion.z()), human(vt * 1e3 / ion.z()));
-        ex.step("  [%s]out/[%s]in = %s mM / %s mM = %s; ln of it = %s",
-                n, n, human(cOut), human(cIn), human(cOut / cIn), human(Nernst.logRatio(cOut, cIn)));
+        ex.step("  [%s]out/[%s]in = %s / %s = %s; ln of it = %s", n, n, Prefixes.human(cOut, "mM"),
+                Prefixes.human(cIn, "mM"), human(cOut / cIn), human(Nernst.logRatio(cOut, cIn)));
         ex.step("  E = %s mV × %s = %s mV", human(vt * 1e3 / ion.z()), human(Nernst.logRatio(cOut, cIn)), human(e * 1e3));
         ex.step("  slope: (RT/zF)·ln 10 = %s mV per tenfold change of [%s]out/[%s]in",
                 human(Nernst.slopePerDecade(k, ion.z(), t) * 1e3), n, n);
@@ -153,7 +155,7 @@ public final class NernstCalc implements Calculation {
                 ex.step("Solving E = (RT/zF)·ln([out]/[in]) for T: T = zFE / (R·ln([out]/[in]))");
             }
             explainPotential(ex, k, ion, cIn, cOut, t, e);
-            out.add(row(ion, cIn, cOut, t, e, k));
+            out.add(row(ion, cIn, cOut, t, e, k).solved(!hasIn ? "c_in_mM" : !hasOut ? "c_out_mM" : "temp_C"));
         } catch (DomainException d) {
             throw in.domain(Input.E, d);
         }

@@ -25,7 +25,16 @@ public final class Presets {
      */
     public record Entry(String ion, String in, String out, String source) {}
 
+    /**
+     * What a preset is.
+     *
+     * @param temperature its usual temperature ({@code 6.3C}), or null for the default 37 °C
+     * @param description the cell, the species and the source, in a few words
+     */
+    public record Info(String temperature, String description) {}
+
     private static Map<String, List<Entry>> all;
+    private static Map<String, Info> info;
 
     private Presets() {}
 
@@ -33,6 +42,7 @@ public final class Presets {
     public static synchronized Map<String, List<Entry>> all() {
         if (all == null) {
             Map<String, List<Entry>> m = new LinkedHashMap<>();
+            Map<String, Info> about = new LinkedHashMap<>();
             try (InputStream s = Presets.class.getResourceAsStream("/org/echem/presets.tsv");
                     BufferedReader r = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -40,14 +50,60 @@ public final class Presets {
                         continue;
                     }
                     String[] f = line.split("\t");
+                    if (f[1].equals("=")) {
+                        about.put(f[0], new Info(f[2].equals("-") ? null : f[2], f[4]));
+                        m.computeIfAbsent(f[0], k -> new ArrayList<>()); // listed in this order
+                        continue;
+                    }
                     m.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Entry(f[1], f[2], f[3], f[4]));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            info = about;
             all = m;
         }
         return all;
+    }
+
+    /** @return what the preset {@code name} (as listed by {@link #all}) is */
+    public static synchronized Info info(String name) {
+        all();
+        Info i = info.get(name);
+        return i == null ? new Info(null, name) : i;
+    }
+
+    /** @return the preset's usual temperature ({@code 6.3C}), or null: none given, or no such preset */
+    public static String temperature(String name) {
+        String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+        return all().containsKey(key) ? info(key).temperature() : null;
+    }
+
+    /** @return the help of {@code --preset}: {@code lead}, then every preset with what it is */
+    public static String help(String lead) {
+        StringBuilder b = new StringBuilder(lead);
+        String sep = " ";
+        for (String name : all().keySet()) {
+            Info i = info(name);
+            b.append(sep).append(name).append(" (").append(i.description());
+            if (i.temperature() != null) {
+                b.append("; default temperature ").append(i.temperature().replace("C", " °C"));
+            }
+            b.append(')');
+            sep = ", ";
+        }
+        return b.append('.').toString();
+    }
+
+    /** @return the note of text output on the preset used */
+    public static String note(String name, boolean tempGiven) {
+        String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+        Info i = info(key);
+        String s = "Preset " + key + ": " + i.description() + ".";
+        if (i.temperature() != null && !tempGiven) {
+            s += " T = " + i.temperature().replace("C", " °C") + ", the preset's usual temperature (--temp overrides).";
+        }
+        return s;
     }
 
     /** @return the named preset, or throws an input error listing the names */
@@ -55,7 +111,7 @@ public final class Presets {
         List<Entry> p = all().get(name.strip().toLowerCase(java.util.Locale.ROOT));
         if (p == null) {
             throw new InputException(where + " '" + name + "': unknown preset, expected one of "
-                    + String.join(", ", all().keySet()));
+                    + String.join(", ", all().keySet()) + org.echem.io.Suggest.didYouMean(name, all().keySet()));
         }
         return p;
     }

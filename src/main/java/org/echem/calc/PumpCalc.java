@@ -44,7 +44,7 @@ public final class PumpCalc implements Calculation {
         List.of(
             Input.IN.map("Inside concentrations as NAME=CONC pairs {bare}: K=140,Na=15."),
             Input.OUT.map("Outside concentrations as NAME=CONC pairs {bare}: K=5,Na=145."),
-            Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature ('echem ions --preset NAME'). Explicit values override."),
+            Input.PRESET.value(Presets.help("Typical concentrations ('echem ions --preset NAME'); explicit values override:")),
             Input.PERM.map("Permeabilities as NAME=P pairs: Na=0.04 (relative to P_K = 1, a bare number), or K=2e-6cm/s,Na=8e-8cm/s (absolute, both). Only K and Na enter the equation."),
             Input.RATIO.value("Coupling ratio n:m, Na+ pumped out per K+ pumped in (m > 0), or a number r = n/m. Default: 3:2 (the Na+/K+-ATPase)."),
             Input.BLOCK.flag("Show the instant after a complete pump block: per ion, E and V_m - E before and after."),

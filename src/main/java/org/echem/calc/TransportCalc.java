@@ -36,7 +36,7 @@ public final class TransportCalc implements Calculation {
                     + " ATP=1 for one ATP hydrolysed per cycle."),
             Input.IN.map("Inside concentrations, NAME=CONC pairs {bare}: Na=15,Ca=100nM (H=pH7.2 for H+)."),
             Input.OUT.map("Outside concentrations, NAME=CONC pairs {bare}: Na=145,Ca=2."),
-            Input.PRESET.value("Typical concentrations: mammalian, squid, frog, plant, astrocyte, synapse-mature or synapse-immature; --in/--out override them."),
+            Input.PRESET.value(Presets.help("Typical concentrations; --in/--out override them:")),
             Input.VM.value("Membrane potential V_m {units}. Without it ΔG and the direction are left empty."),
             Input.DG_ATP.value("ΔG of ATP hydrolysis, kJ/mol (a bare number ≤ 0, e.g. -55); required by ATP-driven"
                     + " transporters (nka, pmca), no default."),
@@ -70,7 +70,8 @@ public final class TransportCalc implements Calculation {
     private static List<String> notes() {
         List<String> lines = new ArrayList<>();
         lines.add("%nForward is the direction each named transporter runs in a resting mammalian cell");
-        lines.add("(h-k-symport: in a plant root cell). Named transporters (stoichiometry moved in):");
+        lines.add("(h-k-symport: in a plant root cell). Named transporters, with what one cycle");
+        lines.add("moves in:");
         for (Transporter t : Transporter.named()) {
             lines.add(String.format(Locale.ROOT, "  %-12s %-18s %s", t.name(), label(t), t.description()));
             StringBuilder line = new StringBuilder("               source:");

@@ -85,14 +85,16 @@ final class CalcCommand implements SpecCommand {
         Calculation calc = sub.calculation();
         if (common.csv != null) {
             Format f = common.format == null ? Format.CSV : common.format;
+            common.style(f);
             new Batch(calc, options, common.batch(), f, EchemCli.stdin(spec)).run(out, spec.commandLine().getErr());
             return ExitCode.OK.code();
         }
+        Format f = common.format == null ? Format.TEXT : common.format;
+        common.style(f);
         Inputs in = new Inputs(options);
         Explain ex = common.explain ? Explain.recording() : Explain.NONE;
         List<Row> rows = new ArrayList<>();
         Calculation.run(calc, in, rows, ex);
-        Format f = common.format == null ? Format.TEXT : common.format;
         RowWriter w = RowWriter.of(f, out, common.precision).digits(common.digits);
         w.delimited(common.outputSeparator(f, ','), common.decimalComma);
         w.begin(List.of(), calc.schema(options.keys()), false);

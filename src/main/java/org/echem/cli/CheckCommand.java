@@ -135,10 +135,12 @@ final class CheckCommand implements SpecCommand {
         PrintWriter out = EchemCli.stdout(spec);
         out.println("Wrote " + m.students() + " variant" + (m.students() == 1 ? "" : "s") + " of " + m.problems()
                 + " problem" + (m.problems() == 1 ? "" : "s") + " (seed " + seed + "):");
-        out.println("  " + m.key() + "            the key of every variant (grade with check --key " + m.key()
-                + " ANSWERS...)");
-        out.println("  " + m.sheets() + "/NAME.csv    each student's sheet: fill the answer column and hand it in");
-        out.println("  " + m.sheets() + "/NAME.md     the same problems to read");
+        out.println("  " + m.key());
+        out.println("      the key of every variant: grade with check --key KEY ANSWERS...");
+        out.println("  " + m.sheets() + "/NAME.csv");
+        out.println("      each student's sheet: fill the answer column and hand it in");
+        out.println("  " + m.sheets() + "/NAME.md");
+        out.println("      the same problems to read");
         out.flush();
         return ExitCode.OK.code();
     }

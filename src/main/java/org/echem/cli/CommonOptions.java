@@ -20,7 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class CommonOptions {
     /** Options that steer the run rather than feed the calculation. */
     static final Set<String> CONTROL = Set.of("format", "precision", "explain", "csv", "on-error",
-            "delimiter", "output-delimiter", "decimal-comma", "digits", "verbose", "help", "version");
+            "delimiter", "output-delimiter", "decimal-comma", "digits", "verbose", "help", "version", "wide");
 
     static final String TEMP = "Temperature {units}. Default: 37 °C.";
     static final String CONSTANTS = "Constants: codata2018 (exact SI 2019 values) or textbook"
@@ -29,6 +29,8 @@ public final class CommonOptions {
     static final String PRECISION = "Decimals for numbers (0 to 17). Default: 15 significant digits (--digits; 5 in"
             + " text).";
     static final String EXPLAIN = "Show the formula, the numbers substituted and each step.";
+    static final String WIDE = "Text: a table however wide (by default a table wider than the terminal, COLUMNS"
+            + " or 80, is shown as one block of lines per row).";
 
     Format format;
     Integer precision;
@@ -39,6 +41,7 @@ public final class CommonOptions {
     String outputDelimiter;
     boolean decimalComma;
     int digits = org.echem.io.Numbers.DEFAULT_DIGITS;
+    boolean wide;
 
     /** Adds every shared option of a calculating subcommand, after its own. */
     static void addTo(CommandSpec spec) {
@@ -47,6 +50,7 @@ public final class CommonOptions {
         format(spec, FORMAT);
         precision(spec, PRECISION);
         explain(spec, EXPLAIN);
+        wide(spec);
         Specs.option(spec, "--csv", "<file>", "Batch: read input rows from a CSV file, or - for standard input."
                 + " Columns are named after the long options (in, out, in.K, vm_mV, temp_K, …).");
         spec.addOption(OptionSpec.builder("--on-error").paramLabel("<mode>").type(OnError.class)
@@ -91,6 +95,16 @@ public final class CommonOptions {
         Specs.flag(spec, "--explain", help);
     }
 
+    static void wide(CommandSpec spec) {
+        Specs.flag(spec, "--wide", WIDE);
+    }
+
+    /** Sets the text layout of this run: {@code --wide} and {@code --precision} (text only). */
+    void style(Format f) {
+        org.echem.io.TextStyle s = org.echem.io.TextStyle.current();
+        org.echem.io.TextStyle.set(s.with(wide, f == Format.TEXT ? precision : null));
+    }
+
     static void delimiter(CommandSpec spec) {
         Specs.option(spec, "--delimiter", "<char>",
                 "CSV field delimiter: ',', ';' or tab (\\t). Default: detected from the header.");
@@ -123,6 +137,7 @@ public final class CommonOptions {
         if (digits != null) {
             c.digits = digits;
         }
+        c.wide = pr.hasMatchedOption("--wide");
         if (c.precision != null && (c.precision < 0 || c.precision > 17)) {
             throw new InputException("--precision " + c.precision + ": expected a whole number from 0 to 17");
         }
@@ -155,7 +170,8 @@ public final class CommonOptions {
                     return m;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a mode, expected fail, skip or mark");
+            throw new TypeConversionException("'" + value + "' is not a mode, expected fail, skip or mark"
+                    + org.echem.io.Suggest.didYouMean(value, java.util.List.of("fail", "skip", "mark")));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.echem.cli;
 import org.echem.io.DataException;
 import org.echem.io.InputException;
 import org.echem.io.Stdout;
+import org.echem.io.Suggest;
 import org.echem.io.Visible;
 
 import java.io.FileDescriptor;
@@ -164,11 +165,32 @@ public final class EchemCli implements Runnable {
                 cl.addSubcommand(c.command(), sub);
             }
         }
+        if (all) { // echem help [SUB]: the help of echem or of SUB
+            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         return cl;
     }
 
     /** Runs the command line; writes only to {@code stdout} and {@code err}; returns the exit code. */
     public static int run(InputStream in, OutputStream stdout, PrintWriter err, String... args) {
+        return run(in, stdout, err, System::getenv, args);
+    }
+
+    /**
+     * Runs the command line with {@code env} as its environment ({@code COLUMNS}: the width of text
+     * output); writes only to {@code stdout} and {@code err}; returns the exit code.
+     */
+    public static int run(InputStream in, OutputStream stdout, PrintWriter err,
+            java.util.function.Function<String, String> env, String... args) {
+        org.echem.io.TextStyle.set(new org.echem.io.TextStyle(org.echem.io.TextStyle.columns(env), false, null));
+        try {
+            return runIn(in, stdout, err, args);
+        } finally {
+            org.echem.io.TextStyle.clear();
+        }
+    }
+
+    private static int runIn(InputStream in, OutputStream stdout, PrintWriter err, String... args) {
         CommandLine cl = commandLine(in, args);
         Stdout out = new Stdout(stdout);
         cl.setOut(out);
@@ -232,19 +254,64 @@ public final class EchemCli implements Runnable {
         if (ex instanceof UnmatchedArgumentException && cl.getCommandSpec().parent() == null
                 && !((UnmatchedArgumentException) ex).getUnmatched().isEmpty()
                 && !((UnmatchedArgumentException) ex).getUnmatched().get(0).startsWith("-")) {
-            msg = "unknown subcommand '" + ((UnmatchedArgumentException) ex).getUnmatched().get(0)
-                    + "', expected one of " + String.join(", ", cl.getSubcommands().keySet());
+            String typed = ((UnmatchedArgumentException) ex).getUnmatched().get(0);
+            msg = "unknown subcommand '" + typed + "', expected one of " + String.join(", ", cl.getSubcommands().keySet())
+                    + Suggest.didYouMean(typed, cl.getSubcommands().keySet());
         }
         if (ex instanceof UnmatchedArgumentException && cl.getCommandSpec().parent() != null) {
             java.util.List<String> un = ((UnmatchedArgumentException) ex).getUnmatched();
+            String hint = un.isEmpty() ? null : unknownOption(cl.getCommandSpec(), un.get(0));
+            if (hint != null) {
+                msg = hint;
+            }
             if (!un.isEmpty() && !un.get(0).isEmpty() && !un.get(0).startsWith("-")
                     && !Character.isDigit(un.get(0).charAt(0))) {
                 msg += "; a value with a space must be quoted ('140 mM') or written without it (140mM)";
             }
         }
-        err.println("echem: " + Visible.of(msg) + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        String see = msg.endsWith(" --help')") ? "" : " (see '" + cl.getCommandSpec().qualifiedName() + " --help')";
+        err.println("echem: " + Visible.of(msg) + see);
         err.flush();
         return ExitCode.USAGE.code();
+    }
+
+    /**
+     * @return for an unknown option {@code arg} of the subcommand {@code spec}: the message naming the
+     *     closest option it has, or the subcommands that have it; null when {@code arg} is no option
+     */
+    static String unknownOption(CommandSpec spec, String arg) {
+        if (!arg.startsWith("--") || arg.length() < 3) {
+            return null;
+        }
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        java.util.List<String> own = new java.util.ArrayList<>();
+        for (String o : spec.optionsMap().keySet()) {
+            if (o.startsWith("--")) {
+                own.add(o);
+            }
+        }
+        String sub = spec.name();
+        java.util.List<String> others = new java.util.ArrayList<>();
+        for (Subcommand c : Subcommand.values()) {
+            if (c.command().equals(sub) || c == Subcommand.GENERATE_COMPLETION) {
+                continue;
+            }
+            Object command = newCommand(c);
+            CommandSpec s = command instanceof SpecCommand ? ((SpecCommand) command).spec()
+                    : new CommandLine(command).getCommandSpec();
+            if (s.optionsMap().containsKey(name)) {
+                others.add(c.command());
+            }
+        }
+        String near = Suggest.closest(name, own);
+        if (near != null && (others.isEmpty() || Suggest.distance(name, near) <= 1)) {
+            return "unknown option '" + name + "' of " + sub + ": did you mean " + near + "?";
+        }
+        if (!others.isEmpty()) {
+            return "unknown option '" + name + "' of " + sub + ": it is an option of " + String.join(", ", others)
+                    + " (see 'echem " + others.get(0) + " --help')";
+        }
+        return null;
     }
 
     private static int failure(Exception ex, CommandLine cl, boolean verbose) {

@@ -37,18 +37,20 @@ final class IonsCommand implements SpecCommand {
 
     IonsCommand() {
         spec = Specs.command(Subcommand.IONS.command(), this,
-                new String[] {"List the built-in ions and their valences, a preset's concentrations with their sources,",
-                    "or the mobility table of 'echem ljp'."},
+                new String[] {"List the built-in ions and their valences, a preset's concentrations with their",
+                    "sources, or the mobility table of 'echem ljp'."},
                 new String[] {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv",
                     "  echem ions --mobility", "  echem ions --preset k-gluconate"});
-        CommonOptions.input(spec, Input.PRESET.value("Show a preset: mammalian, squid, frog, plant, astrocyte, synapse-mature or"
-                + " synapse-immature; or a solution of"
-                + " 'echem ljp': k-gluconate, cs-methanesulfonate or acsf."));
+        CommonOptions.input(spec, Input.PRESET.value("Show a preset: "
+                + String.join(", ", Presets.all().keySet()) + " ('echem nernst --help' says what each is);"
+                + " or a solution of 'echem ljp': k-gluconate, cs-methanesulfonate or acsf (these two names"
+                + " show the ljp solution)."));
         CommonOptions.input(spec, Input.MOBILITY.flag("Show the mobility table of 'echem ljp': each ion's charge at"
                 + " pH 7.2-7.4, limiting equivalent conductivity λ⁰ (S·cm²/mol, 25 °C), mobility relative to K+"
                 + " (λ⁰/(|z|·73.5)), other accepted names, and source."));
         CommonOptions.format(spec, "Output: text, csv, tsv or json. Default: text.");
         CommonOptions.precision(spec, "Decimals for the concentrations (0 to 17). Default: as the source gives them.");
+        CommonOptions.wide(spec);
     }
 
     @Override
@@ -61,6 +63,7 @@ final class IonsCommand implements SpecCommand {
         ParseResult pr = spec.commandLine().getParseResult();
         CommonOptions common = CommonOptions.of(pr);
         Format format = common.format == null ? Format.TEXT : common.format;
+        common.style(format);
         String preset = pr.matchedOptionValue(Input.PRESET.option(), null);
         boolean mobility = pr.hasMatchedOption(Input.MOBILITY.option());
         if (mobility && preset != null) {
@@ -92,15 +95,21 @@ final class IonsCommand implements SpecCommand {
                 w.row(List.of(), new Row(schema).set("ion", e.getKey()).set("z", e.getValue()));
             }
         } else {
-            for (Presets.Entry e : Presets.named(preset, Input.PRESET.option())) {
-                w.row(List.of(), new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
+            List<Presets.Entry> entries = Presets.named(preset, Input.PRESET.option());
+            for (Presets.Entry e : entries) {
+                Row r = new Row(schema).set("ion", e.ion()).set("z", Ion.parse(e.ion(), null).z())
                         .si("in_mM", Units.concentration(e.in(), e.ion().equals("H"), e.ion(), null).si())
-                        .si("out_mM", Units.concentration(e.out(), e.ion().equals("H"), e.ion(), null).si()).set("source", e.source()));
+                        .si("out_mM", Units.concentration(e.out(), e.ion().equals("H"), e.ion(), null).si()).set("source", e.source());
+                if (e == entries.get(entries.size() - 1)) { // text: what the preset is, and its temperature
+                    r.note(Presets.note(preset, false));
+                }
+                w.row(List.of(), r);
             }
         }
         w.end(List.of());
         if (format == Format.TEXT && mobility) {
-            out.println("An ion not listed: echem ljp --mobility X=0.5 (relative to K+) or X=40S·cm2/mol, with its charge.");
+            out.println("An ion not listed: echem ljp --mobility X=0.5 (relative to K+) or X=40S·cm2/mol,");
+            out.println("with its charge.");
             out.flush();
         } else if (format == Format.TEXT && preset == null) {
             out.println("Write another ion with its charge (X+, Y2-) or give --z.");

@@ -177,6 +177,13 @@ public abstract class CheckReport {
                 }
                 lines.add(c);
             }
+            boolean hints = false;
+            for (List<String> l : lines) {
+                hints |= !l.get(l.size() - 1).isEmpty();
+            }
+            if (!hints) { // no empty hint column
+                header = header.subList(0, header.size() - 1);
+            }
             int[] w = new int[header.size()];
             for (int i = 0; i < w.length; i++) {
                 w[i] = header.get(i).length();

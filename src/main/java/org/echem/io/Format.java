@@ -17,7 +17,8 @@ public enum Format {
             }
         }
         throw new IllegalArgumentException(
-                "'" + s + "' is not a format, expected text, csv, tsv or json");
+                "'" + s + "' is not a format, expected text, csv, tsv or json"
+                        + Suggest.didYouMean(s, java.util.List.of("text", "csv", "tsv", "json")));
     }
 
     @Override

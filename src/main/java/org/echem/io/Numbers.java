@@ -298,9 +298,21 @@ public final class Numbers {
         return v;
     }
 
-    /** @return {@code x} to 5 significant digits, plain between 1e-4 and 1e9, trailing zeros dropped */
+    /**
+     * @return {@code x} for people: to 5 significant digits, plain between 1e-4 and 1e9, trailing zeros
+     *     dropped; or with the decimals of this run's {@code --precision} in text ({@link TextStyle})
+     */
     public static String human(double x) {
-        return significant(x, 5);
+        Integer p = TextStyle.current().precision();
+        if (p == null) {
+            return significant(x, 5);
+        }
+        if (!Double.isFinite(x)) {
+            throw new NotFinite();
+        }
+        Utf8Buffer b = new Utf8Buffer(24);
+        fixedOrSmall(b, x, p);
+        return b.toString();
     }
 
     /** @return {@code x} to {@code digits} significant digits, trailing zeros dropped */

@@ -19,6 +19,8 @@ public final class Row {
     private int cursor;
     private double temperature = Double.NaN;
     private org.echem.core.ConstantSet constants;
+    private boolean[] solved;
+    private boolean temperatureFree;
 
     public Row(Schema schema) {
         this.schema = schema;
@@ -109,6 +111,31 @@ public final class Row {
     /** @return the number in field {@code i}, when {@link #isNumber} */
     public double number(int i) {
         return numbers[i];
+    }
+
+    /** Marks {@code field} as solved for (from the other inputs): text output says so. */
+    public Row solved(String field) {
+        if (solved == null) {
+            solved = new boolean[values.length];
+        }
+        solved[schema.indexOf(field)] = true;
+        return this;
+    }
+
+    /** @return whether field {@code i} was solved for */
+    public boolean isSolved(int i) {
+        return solved != null && solved[i];
+    }
+
+    /** Records that the result does not depend on the temperature: text output names none. */
+    public Row temperatureFree() {
+        temperatureFree = true;
+        return this;
+    }
+
+    /** @return whether the result depends on the temperature it records (text output names it) */
+    public boolean dependsOnTemperature() {
+        return !temperatureFree;
     }
 
     /** Adds a sentence for the text output only. */

@@ -55,7 +55,11 @@ public abstract class RowWriter {
         return w;
     }
 
-    /** @return whether this format writes each row as it comes (text lays out one table at the end) */
+    /**
+     * @return whether rows may be calculated on a thread of their own: text's rows are calculated on
+     *     the writing thread, as their sentences use that thread's {@link TextStyle} (text streams too,
+     *     a block of rows at a time)
+     */
     public boolean streams() {
         return format != Format.TEXT;
     }
@@ -501,153 +505,353 @@ public abstract class RowWriter {
     }
 
     /**
-     * For people: one result as an aligned list of labelled values with units, several as a table;
-     * then notes, the worked steps, and the temperature and constants used.
+     * For people: one result as an aligned list of labelled values with units, several as a table
+     * that fits the terminal ({@link TextStyle#columns}) or else as one block of lines per row
+     * ({@code --wide} keeps the table); then notes, the worked steps, and the temperature and
+     * constants used. Rows are laid out a block at a time ({@link #BLOCK}), so memory does not grow
+     * with their number: the first block fixes the layout and each column's unit, a later block
+     * repeats the header where a column has grown wider.
      */
     static final class Text extends RowWriter {
-        private final List<List<String>> table = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
+        /** Rows laid out at a time. */
+        static final int BLOCK = 256;
+        /** Notes kept (distinct); more are counted. */
+        private static final int MAX_NOTES = 100;
+        /** After a value that was solved for. */
+        private static final String SOLVED = " (solved for)";
+        private final TextStyle style = TextStyle.current();
+        private final List<Object[]> block = new ArrayList<>(BLOCK);
+        private final List<boolean[]> blockSolved = new ArrayList<>(BLOCK);
+        private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        private int notesLeftOut;
+        private final java.util.Map<String, String> rangeNotes = new java.util.LinkedHashMap<>();
         private final java.util.Set<String> conditions = new java.util.LinkedHashSet<>();
         private int rows;
+        private boolean started;
+        private boolean vertical;
+        private boolean[] used;
+        private int[] widths;
+        private Prefixes.Scaled[] scales;
 
         Text(OutputStream out, Integer precision) {
             super(out, precision);
         }
 
-        private String show(Object v) {
+        private String show(Object v, Prefixes.Scaled scale) {
             if (v == null) {
                 return "";
             }
             if (v instanceof Double) {
                 Utf8Buffer b = new Utf8Buffer(24);
-                number(b, (Double) v, true);
+                number(b, scale == null ? (Double) v : (Double) v * scale.factor(), true);
                 return b.toString();
             }
             return Visible.of(v.toString());
         }
 
         @Override
-        public void row(List<String> cells, Row row) {
-            List<String> line = new ArrayList<>(cells.size() + schema.size() + 1);
-            for (String c : cells) {
-                line.add(Visible.of(c));
-            }
-            while (line.size() < inputColumns.size()) {
-                line.add("");
+        public void row(List<String> cells, Row row) throws IOException {
+            int n = inputColumns.size();
+            Object[] line = new Object[n + schema.size() + (errorColumn ? 1 : 0)];
+            boolean[] solved = null;
+            for (int i = 0; i < n; i++) {
+                line[i] = i < cells.size() ? Visible.of(cells.get(i)) : "";
             }
             for (int i = 0; i < schema.size(); i++) {
-                line.add(show(row.get(i)));
+                line[n + i] = row.get(i);
+                if (row.isSolved(i)) {
+                    if (solved == null) {
+                        solved = new boolean[line.length];
+                    }
+                    solved[n + i] = true;
+                }
+                if (row.get(i) instanceof Double) {
+                    range(schema.field(i), (Double) row.get(i));
+                }
             }
-            if (errorColumn) {
-                line.add("");
+            add(line, solved);
+            for (String note : row.notes()) {
+                note(note);
             }
-            table.add(line);
-            notes.addAll(row.notes());
-            if (!Double.isNaN(row.temperature()) && conditions.size() <= 3) {
+            if (!Double.isNaN(row.temperature()) && row.dependsOnTemperature() && conditions.size() <= 3) {
                 conditions.add(conditions(row.temperature(), row.constants()));
             }
-            rows++;
+        }
+
+        private void note(String note) {
+            if (notes.contains(note)) {
+                return;
+            }
+            if (notes.size() < MAX_NOTES) {
+                notes.add(note);
+            } else {
+                notesLeftOut++;
+            }
+        }
+
+        /**
+         * Notes a value outside the range a living cell can have: one plain note per kind (a fraction
+         * of ions above 1 has its note from {@code charge} itself).
+         */
+        private void range(Field f, double v) {
+            String name = f.name();
+            if (f.kind() == org.echem.units.Kind.TEMPERATURE && f.unit().equals("°C") && (v < 0 || v > 100)
+                    && !rangeNotes.containsKey("T")) {
+                rangeNotes.put("T", "Note: T = " + Numbers.human(v) + " °C is " + (v < 0
+                        ? "below the freezing point of water (0 °C)" : "above the boiling point of water (100 °C)")
+                        + ": no cell lives there; check the inputs.");
+            } else if (f.kind() == org.echem.units.Kind.VOLTAGE && name.startsWith("E") && f.unit().equals("mV")
+                    && Math.abs(v) > 300 && !rangeNotes.containsKey("E")) {
+                rangeNotes.put("E", "Note: " + f.label() + " = " + Numbers.human(v) + " mV: |E| above 300 mV is"
+                        + " far outside what cells show (about ±150 mV); check the concentrations.");
+            }
         }
 
         @Override
-        public void error(List<String> cells, String message) {
-            List<String> line = new ArrayList<>(cells.size() + schema.size() + 1);
-            for (String c : cells) {
-                line.add(Visible.of(c));
+        public void error(List<String> cells, String message) throws IOException {
+            Object[] line = new Object[inputColumns.size() + schema.size() + 1];
+            for (int i = 0; i < line.length - 1; i++) {
+                line[i] = i < cells.size() && i < inputColumns.size() ? Visible.of(cells.get(i)) : "";
             }
-            while (line.size() < inputColumns.size() + schema.size()) {
-                line.add("");
-            }
-            line.add(Visible.of(message));
-            table.add(line);
-            rows++;
+            line[line.length - 1] = Visible.of(message);
+            add(line, null);
         }
 
-        private List<String> headerCells() {
-            List<String> h = new ArrayList<>(inputColumns);
-            for (Field f : schema.fields()) {
-                h.add(f.unit().isEmpty() ? f.label() : f.label() + " (" + f.unit() + ")");
+        private void add(Object[] line, boolean[] solved) throws IOException {
+            block.add(line);
+            blockSolved.add(solved);
+            rows++;
+            if (block.size() == BLOCK) {
+                layOut();
+                flush();
             }
-            if (errorColumn) {
-                h.add("error");
+        }
+
+        private String label(int i) {
+            int n = inputColumns.size();
+            if (i < n) {
+                return Visible.of(inputColumns.get(i));
             }
-            return h;
+            return i - n < schema.size() ? schema.field(i - n).label() : "error";
+        }
+
+        private String unit(int i) {
+            int n = inputColumns.size();
+            if (i < n || i - n >= schema.size()) {
+                return "";
+            }
+            return scales[i] != null ? scales[i].unit() : schema.field(i - n).unit();
         }
 
         @Override
         public void end(List<String> explain) throws IOException {
             for (String s : explain) {
-                buf.append(s).append('\n');
+                wrapped(s);
             }
             if (!explain.isEmpty()) {
                 buf.append('\n');
             }
-            if (rows == 1 && inputColumns.isEmpty() && !errorColumn) {
+            if (rows == 1 && !started && inputColumns.isEmpty() && !errorColumn) {
                 single();
-            } else if (rows > 0) {
-                table();
+            } else if (!block.isEmpty()) {
+                layOut();
             }
             for (String n : notes) {
-                buf.append(n).append('\n');
+                wrapped(n);
+            }
+            if (notesLeftOut > 0) {
+                wrapped("(" + notesLeftOut + " more notes left out)");
+            }
+            for (String n : rangeNotes.values()) {
+                wrapped(n);
             }
             if (conditions.size() > 3) {
-                buf.append("(the temperature or constants differ from row to row: see the temp and constants columns)\n");
+                wrapped("(the temperature or constants differ from row to row: see the temp and constants columns)");
             } else {
                 for (String c : conditions) {
-                    buf.append(c).append('\n');
+                    if (TextStyle.width(c) > style.columns()) { // T and the constants' name; their values
+                        int colon = c.indexOf(": R = ");
+                        wrapped(c.substring(0, colon + 1));
+                        wrapped(" " + c.substring(colon + 2));
+                    } else {
+                        wrapped(c);
+                    }
                 }
             }
             flush();
         }
 
+        private void wrapped(String line) {
+            for (String l : TextStyle.wrap(line, style.columns())) {
+                buf.append(l).append('\n');
+            }
+        }
+
+        /** Chooses each numeric column's unit from the first block's largest value. */
+        private void chooseUnits(int size) {
+            scales = new Prefixes.Scaled[size];
+            int n = inputColumns.size();
+            for (int i = n; i < n + schema.size() && i < size; i++) {
+                double max = 0;
+                for (Object[] line : block) {
+                    if (line[i] instanceof Double) {
+                        max = Math.max(max, Math.abs((Double) line[i]));
+                    }
+                }
+                if (max > 0) {
+                    scales[i] = Prefixes.of(max, schema.field(i - n).unit());
+                }
+            }
+        }
+
         private void single() {
-            List<String> line = table.get(0);
+            Object[] line = block.get(0);
+            boolean[] solved = blockSolved.get(0);
+            chooseUnitsOfEach(line);
             int w = 0;
             for (Field f : schema.fields()) {
-                w = Math.max(w, f.label().length());
+                w = Math.max(w, TextStyle.width(f.label()));
             }
             for (int i = 0; i < schema.size(); i++) {
-                String v = line.get(i);
+                String v = show(line[i], scales[i]);
                 if (v.isEmpty()) {
                     continue;
                 }
-                Field f = schema.field(i);
-                pad(f.label(), w + 2);
+                pad(schema.field(i).label(), w + 2);
                 buf.append(v);
-                if (!f.unit().isEmpty()) {
-                    buf.append(' ').append(f.unit());
+                String u = unit(i);
+                if (!u.isEmpty()) {
+                    buf.append(' ').append(u);
+                }
+                if (solved != null && solved[i]) {
+                    buf.append(' ').append(SOLVED);
                 }
                 buf.append('\n');
             }
+            block.clear();
+            blockSolved.clear();
         }
 
-        private void table() {
-            List<String> h = headerCells();
-            int n = h.size();
-            boolean[] used = new boolean[n];
-            int[] w = new int[n];
-            for (List<String> line : table) {
-                for (int i = 0; i < n && i < line.size(); i++) {
-                    if (!line.get(i).isEmpty()) {
-                        used[i] = true;
-                        w[i] = Math.max(w[i], line.get(i).length());
-                    }
+        /** A single result: each value in its own readable unit. */
+        private void chooseUnitsOfEach(Object[] line) {
+            scales = new Prefixes.Scaled[line.length];
+            for (int i = 0; i < schema.size(); i++) {
+                if (line[i] instanceof Double) {
+                    scales[i] = Prefixes.of((Double) line[i], schema.field(i).unit());
                 }
             }
-            for (int i = 0; i < n; i++) {
-                w[i] = Math.max(w[i], h.get(i).length());
+        }
+
+        private void layOut() {
+            int size = block.get(0).length;
+            if (!started) {
+                chooseUnits(size);
+                used = new boolean[size];
+                widths = new int[size];
             }
-            line(h, used, w);
-            for (List<String> line : table) {
-                line(line, used, w);
+            List<String[]> lines = new ArrayList<>(block.size());
+            boolean grew = !started;
+            for (int r = 0; r < block.size(); r++) {
+                Object[] line = block.get(r);
+                boolean[] solved = blockSolved.get(r);
+                String[] cells = new String[size];
+                for (int i = 0; i < size; i++) {
+                    cells[i] = i < line.length ? show(line[i], scales[i]) : "";
+                    if (solved != null && solved[i] && !cells[i].isEmpty()) {
+                        cells[i] += SOLVED;
+                    }
+                    if (!cells[i].isEmpty()) {
+                        grew |= !used[i];
+                        used[i] = true;
+                        int w = TextStyle.width(cells[i]);
+                        if (w > widths[i]) {
+                            widths[i] = w;
+                            grew = true;
+                        }
+                    }
+                }
+                lines.add(cells);
+            }
+            String[] header = new String[size];
+            for (int i = 0; i < size; i++) {
+                String u = unit(i);
+                header[i] = label(i) + (u.isEmpty() ? "" : " (" + u + ")");
+                if (!started) {
+                    widths[i] = Math.max(widths[i], TextStyle.width(header[i]));
+                }
+            }
+            if (!started) {
+                int total = -2;
+                for (int i = 0; i < size; i++) {
+                    total += used[i] ? widths[i] + 2 : 0;
+                }
+                vertical = !style.wide() && total > style.columns();
+            }
+            if (vertical) {
+                vertical(lines);
+            } else {
+                if (grew) {
+                    if (started) {
+                        buf.append('\n');
+                    }
+                    for (int i = 0; i < size; i++) {
+                        widths[i] = Math.max(widths[i], TextStyle.width(header[i]));
+                    }
+                    line(header);
+                }
+                for (String[] cells : lines) {
+                    line(cells);
+                }
+            }
+            started = true;
+            block.clear();
+            blockSolved.clear();
+        }
+
+        private void vertical(List<String[]> lines) {
+            int w = 0;
+            for (int i = 0; i < used.length; i++) {
+                w = Math.max(w, TextStyle.width(label(i)));
+            }
+            for (int r = 0; r < lines.size(); r++) {
+                if (started || r > 0) {
+                    buf.append('\n');
+                }
+                String[] cells = lines.get(r);
+                int n = inputColumns.size();
+                for (int i = 0; i < cells.length; i++) {
+                    if (cells[i].isEmpty() || i < n && schema.has(inputColumns.get(i))
+                            && cells[i].equals(cells[n + schema.indexOf(inputColumns.get(i))])) {
+                        continue; // an input cell the result repeats (ion) is shown once
+                    }
+                    if (!(block.get(r)[i] instanceof Double) && TextStyle.width(cells[i]) + w + 2 > style.columns()) {
+                        String indent = "";
+                        for (String l : TextStyle.wrap(cells[i], Math.max(20, style.columns() - w - 2), 0)) {
+                            buf.append(indent.isEmpty() ? padded(label(i), w + 2) : indent).append(l).append('\n');
+                            indent = " ".repeat(w + 2);
+                        }
+                        continue;
+                    }
+                    pad(label(i), w + 2);
+                    boolean solved = cells[i].endsWith(SOLVED);
+                    buf.append(solved ? cells[i].substring(0, cells[i].length() - SOLVED.length()) : cells[i]);
+                    String u = unit(i);
+                    if (!u.isEmpty()) {
+                        buf.append(' ').append(u);
+                    }
+                    if (solved) {
+                        buf.append(' ').append(SOLVED);
+                    }
+                    buf.append('\n');
+                }
             }
         }
 
-        private void line(List<String> cells, boolean[] used, int[] w) {
+        private void line(String[] cells) {
             int start = buf.length();
-            for (int i = 0; i < w.length; i++) {
+            for (int i = 0; i < widths.length; i++) {
                 if (used[i]) {
-                    pad(i < cells.size() ? cells.get(i) : "", w[i] + 2);
+                    pad(cells[i], widths[i] + 2);
                 }
             }
             int end = buf.length();
@@ -658,9 +862,17 @@ public abstract class RowWriter {
             buf.append('\n');
         }
 
+        private static String padded(String s, int width) {
+            StringBuilder b = new StringBuilder(s);
+            for (int i = TextStyle.width(s); i < width; i++) {
+                b.append(' ');
+            }
+            return b.toString();
+        }
+
         private void pad(String s, int width) {
             buf.append(s);
-            for (int i = s.length(); i < width; i++) {
+            for (int i = TextStyle.width(s); i < width; i++) {
                 buf.append(' ');
             }
         }
@@ -669,7 +881,7 @@ public abstract class RowWriter {
     /** @return the line naming the temperature and constants used */
     public static String conditions(double t, org.echem.core.ConstantSet k) {
         return "(T = " + Numbers.human(t - k.zeroCelsius()) + " °C = " + Numbers.human(t) + " K; constants "
-                + k.name() + ": R = " + Numbers.shortest(k.gasConstant()) + " J/(mol·K), F = "
-                + Numbers.shortest(k.faraday()) + " C/mol)";
+                + k.name() + ": R = " + Numbers.significant(k.gasConstant(), 15) + " J/(mol·K), F = "
+                + Numbers.significant(k.faraday(), 15) + " C/mol)";
     }
 }

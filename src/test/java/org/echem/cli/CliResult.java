@@ -16,12 +16,21 @@ public record CliResult(int exit, String out, String err) {
         return runWithStdin("", args);
     }
 
-    /** Runs {@code echem args…} with {@code stdin} as standard input. */
+    /**
+     * Runs {@code echem args…} with {@code stdin} as standard input, in a terminal wide enough that no
+     * sentence is wrapped and no table turns vertical: these tests look at what is said ({@link #run}
+     * with 80 columns, as {@code TextLayoutTest} and the golden text cases do, looks at the layout).
+     */
     public static CliResult runWithStdin(String stdin, String... args) {
+        return run(stdin, 1000, args);
+    }
+
+    /** Runs {@code echem args…} with {@code stdin} as standard input and {@code COLUMNS=columns}. */
+    public static CliResult run(String stdin, int columns, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         int code = EchemCli.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                out, new PrintWriter(err), args);
+                out, new PrintWriter(err), k -> k.equals("COLUMNS") ? Integer.toString(columns) : System.getenv(k), args);
         return new CliResult(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 

@@ -78,7 +78,7 @@ class CompletionTest {
         "examples/ions.csv",
         "fail mark skip",
         "Ca Cd Cl Cs",
-        "astrocyte frog mammalian plant squid synapse-immature synapse-mature",
+        "acsf astrocyte frog k-gluconate mammalian neuron plant squid synapse-immature synapse-mature",
         "codata2018 textbook",
         "csv json text tsv",
         "--in --ion --ionic-strength-in --ionic-strength-out",

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden pipelines: each folder under {@code src/test/resources/golden} holds {@code args} (one
  * argument per line), optionally {@code stdin} (bytes fed to standard input), {@code stdout} (the
- * exact expected output), {@code exit} (default 0) and {@code stderr} (text stderr must contain).
+ * exact expected output), {@code exit} (default 0), {@code stderr} (text stderr must contain) and
+ * {@code columns} (the terminal's width, {@code COLUMNS}; default 80).
  * Paths in {@code args} are relative to the case folder when they start with {@code ./}.
  */
 class GoldenTest {
@@ -37,7 +38,9 @@ class GoldenTest {
                 .collect(Collectors.toList());
         String stdin = Files.exists(dir.resolve("stdin"))
                 ? new String(Files.readAllBytes(dir.resolve("stdin")), StandardCharsets.UTF_8) : "";
-        CliResult r = CliResult.runWithStdin(stdin, args.toArray(new String[0]));
+        int columns = Files.exists(dir.resolve("columns")) ? Integer.parseInt(Files.readString(dir.resolve("columns")).strip())
+                : 80;
+        CliResult r = CliResult.run(stdin, columns, args.toArray(new String[0]));
         int exit = Files.exists(dir.resolve("exit")) ? Integer.parseInt(Files.readString(dir.resolve("exit")).strip()) : 0;
         if (exit == 0) {
             r.should().succeeded();
