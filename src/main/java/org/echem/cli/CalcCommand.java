@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.echem.batch.Batch;
+import org.echem.batch.Sweep;
 import org.echem.calc.Calculation;
 import org.echem.calc.Declaration;
 import org.echem.calc.Explain;
@@ -83,6 +84,22 @@ final class CalcCommand implements SpecCommand {
                     + " applies to CSV input: add --csv FILE (or --csv - for standard input)");
         }
         Calculation calc = sub.calculation();
+        List<Input> sweepable = new ArrayList<>(calc.declaration().inputs());
+        sweepable.add(Input.TEMP); // a shared option (CommonOptions), numeric too
+        Sweep sweep = Sweep.of(options, sweepable, calc.schema(options.keys()));
+        if (sweep != null) { // SPEC §7: a sweep is a batch over its grid, csv by default
+            if (common.csv != null) {
+                throw new InputException("a sweep (START:STOP:STEP) cannot be combined with --csv '" + common.csv
+                        + "': expected one of them (sweep in the CSV file's rows, or give single values)");
+            }
+            if (common.explain) {
+                throw new InputException("--explain shows the steps of one calculation: expected single values,"
+                        + " not a sweep (START:STOP:STEP)");
+            }
+            Format f = common.format == null ? Format.CSV : common.format;
+            Batch.of(calc, sweep, common.batch(), f).run(out, spec.commandLine().getErr());
+            return ExitCode.OK.code();
+        }
         if (common.csv != null) {
             Format f = common.format == null ? Format.CSV : common.format;
             new Batch(calc, options, common.batch(), f, EchemCli.stdin(spec)).run(out, spec.commandLine().getErr());
