@@ -101,8 +101,9 @@ public final class Sweep {
         for (String key : options.keys()) {
             String text = options.text(key);
             Input in = input(key, inputs);
+            // a numeric option; not one whose own value has a colon (--volumes IN:OUT)
             if (text != null && in != null && in.kind() != null && in.shape() != Input.Shape.FLAG
-                    && text.indexOf(':') >= 0) {
+                    && in.label().indexOf(':') < 0 && text.indexOf(':') >= 0) {
                 axes.add(axis(key, text, in.kind(), options.where(key), fields));
                 continue;
             }
