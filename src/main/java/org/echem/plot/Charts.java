@@ -7,12 +7,16 @@ import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.plot.CrosshairState;
@@ -29,6 +33,8 @@ import org.jfree.svg.SVGHints;
  * Only {@code echem plot} loads this class, so no other subcommand's start-up loads the libraries.
  */
 public final class Charts {
+    /** A line of at most this many points shows a dot at each (SVG: an element with the id point-SERIES-ITEM). */
+    public static final int DOTS = 60;
     private Charts() {}
 
     /** Writes {@code plot} as SVG, {@code width} × {@code height} px. */
@@ -80,12 +86,27 @@ public final class Charts {
         Ellipse2D dot = new Ellipse2D.Double(-2.5, -2.5, 5, 5);
         for (int i = 0; i < plot.series().size(); i++) {
             r.setSeriesShape(i, dot);
+            r.setSeriesShapesVisible(i, plot.series().get(i).size() <= DOTS); // a dense line is clearer bare
             r.setSeriesStroke(i, new BasicStroke(1.5f));
         }
         XYPlot p;
         if (plot.logX()) {
             LogAxis x = new LogAxis(plot.xLabel());
             x.setSmallestValue(1e-300);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = 0;
+            for (Series s : plot.series()) {
+                for (int i = 0; i < s.size(); i++) {
+                    lo = Math.min(lo, s.x(i));
+                    hi = Math.max(hi, s.x(i));
+                }
+            }
+            if (hi / lo >= 100) {
+                x.setTickUnit(new NumberTickUnit(1), false, true); // a tick per decade: 1, 10, 100
+            }
+            x.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            x.setMinorTickCount(9);
+            x.setMinorTickMarksVisible(true);
             p = new XYPlot(data, x, y, r);
         } else {
             NumberAxis x = new NumberAxis(plot.xLabel());
