@@ -179,6 +179,10 @@ final class PlotCommand implements SpecCommand {
         Map<String, Series> lines = new LinkedHashMap<>();
         List<String> cells;
         long points = 0;
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
         while ((cells = csv.next()) != null) {
             if (cells.size() == 1 && cells.get(0).isBlank()) {
                 continue;
@@ -208,8 +212,18 @@ final class PlotCommand implements SpecCommand {
                     lines.put(key, s);
                 }
                 s.add(xv, yv);
+                xMin = Math.min(xMin, xv);
+                xMax = Math.max(xMax, xv);
+                yMin = Math.min(yMin, yv);
+                yMax = Math.max(yMax, yv);
                 points++;
             }
+        }
+        if (!(xMax - xMin < Double.MAX_VALUE) || !(yMax - yMin < Double.MAX_VALUE)) {
+            boolean xs1 = !(xMax - xMin < Double.MAX_VALUE);
+            throw new InputException("the " + (xs1 ? "x" : "y") + " values of " + name + " span from "
+                    + (xs1 ? xMin : yMin) + " to " + (xs1 ? xMax : yMax) + ": expected a span that is a finite number"
+                    + " (plot fewer rows, or columns in another unit)");
         }
         if (points == 0) {
             throw new DataException(name + " has no rows with numbers in " + header.get(x) + " and "

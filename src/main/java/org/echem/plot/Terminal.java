@@ -45,7 +45,7 @@ public final class Terminal {
             y1 += pad;
         }
         String top = tick(y1);
-        String mid = tick((y0 + y1) / 2);
+        String mid = tick(y0 / 2 + y1 / 2);
         String bottom = tick(y0);
         int margin = Math.max(top.length(), Math.max(mid.length(), bottom.length())) + 1;
         int legend = series.size() > 1 ? 1 : 0;
@@ -97,7 +97,7 @@ public final class Terminal {
         }
         b.append('\n');
         String left = tick(ux(plot, x0));
-        String middle = tick(ux(plot, (x0 + x1) / 2));
+        String middle = tick(ux(plot, x0 / 2 + x1 / 2));
         String right = tick(ux(plot, x1));
         StringBuilder ticks = new StringBuilder();
         pad(ticks, "", margin);

@@ -118,6 +118,21 @@ class PlotCommandTest {
     }
 
     @Test
+    void extremeValuesAreDrawnOrRefusedNeverACrash() {
+        CliResult.runWithStdin("x,y\n1e308,1\n-1e308,2\n", "plot", "--x", "x", "--y", "y").should().exitedWith(2)
+                .errContains("x values", "finite");
+        for (String csv : new String[] {"x,y\n1,1e300\n2,-1e300\n", "x,y\n1e-300,4.9e-324\n1e300,0\n", "x,y\n5,5\n",
+            "x,y\n1,\n2,3\n"}) {
+            CliResult.runWithStdin(csv, "plot", "--x", "x", "--y", "y").should().succeeded();
+            CliResult.runWithStdin(csv, "plot", "--x", "x", "--y", "y", "--log-x").should().succeeded();
+            CliResult.runWithStdin(csv, "plot", "--x", "x", "--y", "y", "--out", dir.resolve("e.svg").toString())
+                    .should().succeeded();
+            CliResult.runWithStdin(csv, "plot", "--x", "x", "--y", "y", "--log-x", "--out",
+                    dir.resolve("e.png").toString()).should().succeeded();
+        }
+    }
+
+    @Test
     void errorsSayWhatWasWrongAndExpected() {
         String csv = ivCsv();
         CliResult.runWithStdin(csv, "plot", "--x", "volts", "--y", "I_uA_cm2").should().exitedWith(2)
