@@ -102,10 +102,16 @@ public final class Sweep {
             String text = options.text(key);
             Input in = input(key, inputs);
             // a numeric option; not one whose own value has a colon (--volumes IN:OUT)
-            if (text != null && in != null && in.kind() != null && in.shape() != Input.Shape.FLAG
-                    && in.label().indexOf(':') < 0 && text.indexOf(':') >= 0) {
-                axes.add(axis(key, text, in.kind(), options.where(key), fields));
-                continue;
+            if (text != null && in != null && in.shape() != Input.Shape.FLAG && in.label().indexOf(':') < 0
+                    && text.indexOf(':') >= 0) {
+                if (in.kind() != null) {
+                    axes.add(axis(key, text, in.kind(), options.where(key), fields));
+                    continue;
+                }
+                if (plainNumbers(text)) { // a plain number without units: --ph-in 6:8:0.5, --z 1:2:1
+                    axes.add(plain(key, text, options.where(key), fields));
+                    continue;
+                }
             }
             int dot = key.indexOf('.');
             rest.add(dot < 0 ? key : key.substring(0, dot), dot < 0 ? text : key.substring(dot + 1) + "=" + text);
@@ -122,6 +128,31 @@ public final class Sweep {
             }
         }
         return null;
+    }
+
+    private static boolean plainNumbers(String text) {
+        String[] parts = text.split(":", -1);
+        if (parts.length != 3) {
+            return false;
+        }
+        for (String p : parts) {
+            try {
+                Double.parseDouble(p.strip().replace('\u2212', '-'));
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sweep of an option read as a plain number (no kind, no unit); its column is the key itself. */
+    private static Axis plain(String key, String text, String where, Schema fields) {
+        String[] p = text.split(":", -1);
+        double s = Double.parseDouble(p[0].strip().replace('\u2212', '-'));
+        double e = Double.parseDouble(p[1].strip().replace('\u2212', '-'));
+        double d = Double.parseDouble(p[2].strip().replace('\u2212', '-'));
+        boolean own = key.indexOf('.') < 0 && fields.has(key.replace('-', '_'));
+        return grid(key, key, !own, s, e, d, p, where, text);
     }
 
     private static Axis axis(String key, String text, Kind kind, String where, Schema fields) {
@@ -156,6 +187,15 @@ public final class Sweep {
         double s = cu.fromSi(start);
         double e = cu.fromSi(stop);
         double d = cu.fromSi(step) - cu.fromSi(0);
+        return grid(key, column, own == null, s, e, d, parts, where, text);
+    }
+
+    /** @return the axis from {@code s} to {@code e} by {@code d}, in the column's unit, once checked */
+    private static Axis grid(String key, String column, boolean shown, double s, double e, double d, String[] parts,
+            String where, String text) {
+        if (!Double.isFinite(s) || !Double.isFinite(e)) {
+            throw new InputException(where + " '" + text + "': expected a finite START and STOP");
+        }
         if (!(d != 0) || !Double.isFinite(d)) {
             throw new InputException(where + " '" + text + "' has a STEP of " + parts[2].strip()
                     + ": expected a STEP other than 0");
@@ -173,7 +213,7 @@ public final class Sweep {
             throw new InputException(where + " '" + text + "' has about " + Numbers.human(k)
                     + " values: expected at most 10^8 rows (take a larger STEP)");
         }
-        return new Axis(key, column, own == null, s, d, (long) whole + 1);
+        return new Axis(key, column, shown, s, d, (long) whole + 1);
     }
 
     /** @return the unit written after the number of {@code part}, or null for a bare number */

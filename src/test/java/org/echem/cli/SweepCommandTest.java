@@ -70,6 +70,18 @@ class SweepCommandTest {
     }
 
     @Test
+    void aPlainNumberOptionSweepsToo() {
+        CliResult r = CliResult.run("pmf", "--vm", "-150", "--ph-in", "7:8:0.5", "--ph-out", "5.5");
+        r.should().succeeded();
+        List<String> l = lines(r);
+        assertThat(l).hasSize(4);
+        assertThat(l.get(0)).startsWith("vm_mV,ph_in,"); // pmf shows ph_in itself: no extra column
+        assertThat(l.get(2)).startsWith("-150,7.5,");
+        CliResult.run("pmf", "--vm", "-150", "--ph-in", "7:8:0", "--ph-out", "5.5").should().exitedWith(2)
+                .errContains("--ph-in", "STEP other than 0");
+    }
+
+    @Test
     void everyMachineFormatStreamsTheSweep() {
         for (String f : new String[] {"csv", "tsv", "json", "text"}) {
             CliResult r = CliResult.run("nernst", "--ion", "K", "--in", "140", "--out", "1:10:1", "--format", f);
