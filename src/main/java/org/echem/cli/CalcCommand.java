@@ -79,14 +79,15 @@ final class CalcCommand implements SpecCommand {
         CommonOptions common = CommonOptions.of(pr);
         OptionSource options = options(pr);
         Stdout out = EchemCli.stdout(spec);
-        if (common.csv == null && (pr.hasMatchedOption("--on-error") || pr.hasMatchedOption("--delimiter"))) {
-            throw new InputException((pr.hasMatchedOption("--on-error") ? "--on-error" : "--delimiter")
-                    + " applies to CSV input: add --csv FILE (or --csv - for standard input)");
-        }
         Calculation calc = sub.calculation();
         List<Input> sweepable = new ArrayList<>(calc.declaration().inputs());
         sweepable.add(Input.TEMP); // a shared option (CommonOptions), numeric too
         Sweep sweep = Sweep.of(options, sweepable, calc.schema(options.keys()));
+        boolean onError = sweep == null && pr.hasMatchedOption("--on-error"); // a sweep's bad rows: as a CSV's
+        if (common.csv == null && (onError || pr.hasMatchedOption("--delimiter"))) {
+            throw new InputException((onError ? "--on-error" : "--delimiter")
+                    + " applies to CSV input: add --csv FILE (or --csv - for standard input)");
+        }
         if (sweep != null) { // SPEC §7: a sweep is a batch over its grid, csv by default
             if (common.csv != null) {
                 throw new InputException("a sweep (START:STOP:STEP) cannot be combined with --csv '" + common.csv

@@ -82,6 +82,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void onErrorAppliesToTheSweepsRows() {
+        CliResult skip = CliResult.run("nernst", "--ion", "K", "--in", "140", "--out", "0:2:1", "--on-error", "skip");
+        skip.should().succeeded().errContains("skipped 1 row", "row 1 of the sweep");
+        assertThat(lines(skip)).hasSize(3);
+        CliResult mark = CliResult.run("nernst", "--ion", "K", "--in", "140", "--out", "0:2:1", "--on-error", "mark");
+        mark.should().succeeded();
+        assertThat(lines(mark).get(0)).endsWith(",error");
+        assertThat(lines(mark)).hasSize(4);
+    }
+
+    @Test
     void everyMachineFormatStreamsTheSweep() {
         for (String f : new String[] {"csv", "tsv", "json", "text"}) {
             CliResult r = CliResult.run("nernst", "--ion", "K", "--in", "140", "--out", "1:10:1", "--format", f);
