@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The layout of docs/design.md, checked in bytecode: each package may use only the ones below it
  * (cli on top; grading and batch use calc and io; calc uses io, units and core; io uses units and
- * core; units uses nothing of echem's but core's; core nothing). picocli stays in cli, and the core
- * does no I/O (STYLE.md).
+ * core; units uses nothing of echem's but core's; core nothing; plot, the drawing, uses nothing of
+ * echem's and only cli uses it). picocli stays in cli, the core does no I/O (STYLE.md), and the
+ * plotting libraries stay in plot, off every other subcommand's start-up path.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -28,6 +29,7 @@ class ArchitectureTest {
     void layersPointOnlyDown() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.echem.cli..")
+                .layer("plot").definedBy("org.echem.plot..")
                 .layer("grading").definedBy("org.echem.grading..")
                 .layer("batch").definedBy("org.echem.batch..")
                 .layer("calc").definedBy("org.echem.calc..")
@@ -35,12 +37,22 @@ class ArchitectureTest {
                 .layer("units").definedBy("org.echem.units..")
                 .layer("core").definedBy("org.echem.core..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("plot").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("grading").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("calc").mayOnlyBeAccessedByLayers("cli", "grading", "batch")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "grading", "batch", "calc")
                 .whereLayer("units").mayOnlyBeAccessedByLayers("cli", "grading", "batch", "calc", "io")
                 .check(classes);
+    }
+
+    @Test
+    void plottingLibrariesOnlyInThePlotPackage() {
+        noClasses().that().resideOutsideOfPackage("org.echem.plot..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.jfree..").check(classes);
+        noClasses().that().resideInAPackage("org.echem.plot..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.echem.core..", "org.echem.units..", "org.echem.io..", "org.echem.calc..",
+                        "org.echem.batch..", "org.echem.grading..", "org.echem.cli..").check(classes);
     }
 
     @Test

@@ -45,6 +45,8 @@ public final class Batch {
     private final Format format;
     private final InputStream stdin;
     private final int threads;
+    /** A sweep's grid instead of a CSV file, or null. */
+    private Sweep sweep;
     private long skipped;
     private String firstSkip;
     /** The input cells that stand for result fields and must agree with them. */
@@ -64,11 +66,44 @@ public final class Batch {
         this.stdin = stdin;
     }
 
+    /** A batch over the rows of {@code sweep} (SPEC §7): its grid instead of a CSV file. */
+    public static Batch of(Calculation calc, Sweep sweep, Settings common, Format format) {
+        Batch b = new Batch(calc, sweep.rest(), common, format, null);
+        b.sweep = sweep;
+        return b;
+    }
+
     public void run(Stdout out, PrintWriter err) throws IOException {
-        String name = common.csv().equals("-") ? "standard input" : common.csv();
-        CsvInput csv = CsvFiles.reader(CsvFiles.open(common.csv(), "--csv '" + common.csv() + "'", stdin), common.delimiter(), name);
+        String name;
+        Records csv;
+        char inputDelimiter = ',';
+        if (sweep != null) {
+            name = "the sweep";
+            csv = sweep.records();
+        } else {
+            name = common.csv().equals("-") ? "standard input" : common.csv();
+            CsvInput in = CsvFiles.reader(CsvFiles.open(common.csv(), "--csv '" + common.csv() + "'", stdin),
+                    common.delimiter(), name);
+            inputDelimiter = in.delimiter();
+            csv = new Records() {
+                @Override
+                public List<String> next() throws IOException {
+                    return in.next();
+                }
+
+                @Override
+                public long line() {
+                    return in.line();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    in.close();
+                }
+            };
+        }
         RowWriter w = RowWriter.of(format, out, common.precision()).digits(common.digits());
-        w.delimited(CsvFiles.outputSeparator(format, common.outputDelimiter(), common.decimalComma(), csv.delimiter()),
+        w.delimited(CsvFiles.outputSeparator(format, common.outputDelimiter(), common.decimalComma(), inputDelimiter),
                 common.decimalComma());
         Pipeline pipeline = null;
         Chunk chunk = new Chunk();
@@ -79,13 +114,14 @@ public final class Batch {
                         + " (e.g. ion,in,out)");
             }
             RowSource src = new RowSource(header, options);
-            src.decimalComma(csv.delimiter() != ',');
+            src.decimalComma(inputDelimiter != ',');
             Set<String> present = new HashSet<>(options.keys());
             present.addAll(src.keys());
             Schema schema = calc.schema(present);
             checks = Agreement.of(header, schema, src, calc);
             Agreement.notes(header, schema, src, calc, err);
-            w.begin(header, schema, common.onError() == OnError.MARK);
+            w.begin(sweep == null ? header : header.subList(0, sweep.visible()), schema,
+                    common.onError() == OnError.MARK);
             pipeline = new Pipeline(w, header, src);
             List<String> cells;
             while ((cells = csv.next()) != null) {
@@ -260,6 +296,9 @@ public final class Batch {
             for (int r = 0; r < chunk.done; r++) {
                 Object result = chunk.results[r];
                 List<String> cells = chunk.rows.get(r);
+                if (sweep != null && cells.size() > sweep.visible()) { // the rest show in result fields
+                    cells = cells.subList(0, sweep.visible());
+                }
                 if (result instanceof Row) {
                     w.row(cells, (Row) result);
                 } else if (result instanceof String) {
@@ -276,7 +315,9 @@ public final class Batch {
             skipped += chunk.skipped;
             if (chunk.failure != null || chunk.crash != null) {
                 w.end(List.of());
-                throw chunk.crash != null ? chunk.crash : new DataException(chunk.failure);
+                throw chunk.crash != null ? chunk.crash
+                        : sweep != null ? new InputException(chunk.failure) // the options' values: exit 2
+                        : new DataException(chunk.failure);
             }
         }
     }
@@ -344,6 +385,10 @@ public final class Batch {
             String msg = e.getMessage();
             if (!msg.startsWith("line ") && !msg.contains("(line " + line + ")")) {
                 msg = "line " + line + ": " + msg;
+            }
+            if (sweep != null) { // a sweep has rows, not lines
+                msg = msg.replace("line " + line + ", column ", "row " + line + " of the sweep, ")
+                        .replace("line " + line, "row " + line + " of the sweep");
             }
             return badRow(chunk, r, msg);
         } catch (NoConvergenceException e) { // exit 5, naming the row

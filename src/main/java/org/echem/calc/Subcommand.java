@@ -24,6 +24,7 @@ public enum Subcommand {
     ACTIVITY("activity", "Activity coefficients (Davies, extended Debye-Hueckel, limiting law)."),
     CHECK("check", "Grade a CSV of homework answers and name the likely mistakes."),
     IONS("ions", "The built-in ions and their valences; presets with their sources."),
+    PLOT("plot", "Plot columns of a CSV: an SVG or PNG file, or in the terminal."),
     GENERATE_COMPLETION("generate-completion",
             "Print a bash/zsh completion script: source <(echem generate-completion).");
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.echem.batch.Batch;
+import org.echem.batch.Sweep;
 import org.echem.calc.Calculation;
 import org.echem.calc.Declaration;
 import org.echem.calc.Explain;
@@ -78,11 +79,28 @@ final class CalcCommand implements SpecCommand {
         CommonOptions common = CommonOptions.of(pr);
         OptionSource options = options(pr);
         Stdout out = EchemCli.stdout(spec);
-        if (common.csv == null && (pr.hasMatchedOption("--on-error") || pr.hasMatchedOption("--delimiter"))) {
-            throw new InputException((pr.hasMatchedOption("--on-error") ? "--on-error" : "--delimiter")
+        Calculation calc = sub.calculation();
+        List<Input> sweepable = new ArrayList<>(calc.declaration().inputs());
+        sweepable.add(Input.TEMP); // a shared option (CommonOptions), numeric too
+        Sweep sweep = Sweep.of(options, sweepable, calc.schema(options.keys()));
+        boolean onError = sweep == null && pr.hasMatchedOption("--on-error"); // a sweep's bad rows: as a CSV's
+        if (common.csv == null && (onError || pr.hasMatchedOption("--delimiter"))) {
+            throw new InputException((onError ? "--on-error" : "--delimiter")
                     + " applies to CSV input: add --csv FILE (or --csv - for standard input)");
         }
-        Calculation calc = sub.calculation();
+        if (sweep != null) { // SPEC §7: a sweep is a batch over its grid, csv by default
+            if (common.csv != null) {
+                throw new InputException("a sweep (START:STOP:STEP) cannot be combined with --csv '" + common.csv
+                        + "': expected one of them (sweep in the CSV file's rows, or give single values)");
+            }
+            if (common.explain) {
+                throw new InputException("--explain shows the steps of one calculation: expected single values,"
+                        + " not a sweep (START:STOP:STEP)");
+            }
+            Format f = common.format == null ? Format.CSV : common.format;
+            Batch.of(calc, sweep, common.batch(), f).run(out, spec.commandLine().getErr());
+            return ExitCode.OK.code();
+        }
         if (common.csv != null) {
             Format f = common.format == null ? Format.CSV : common.format;
             common.style(f);

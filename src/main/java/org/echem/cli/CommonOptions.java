@@ -25,7 +25,7 @@ public final class CommonOptions {
     static final String TEMP = "Temperature {units}. Default: 37 °C.";
     static final String CONSTANTS = "Constants: codata2018 (exact SI 2019 values) or textbook"
             + " (R = 8.314, F = 96485). Default: codata2018.";
-    static final String FORMAT = "Output: text, csv, tsv or json (JSON Lines). Default: text; csv with --csv.";
+    static final String FORMAT = "Output: text, csv, tsv or json (JSON Lines). Default: text; csv with --csv or a sweep (START:STOP:STEP).";
     static final String PRECISION = "Decimals for numbers (0 to 17). Default: 15 significant digits (--digits; 5 in"
             + " text).";
     static final String EXPLAIN = "Show the formula, the numbers substituted and each step.";

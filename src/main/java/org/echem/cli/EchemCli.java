@@ -124,6 +124,8 @@ public final class EchemCli implements Runnable {
                 return new CheckCommand();
             case IONS:
                 return new IonsCommand();
+            case PLOT:
+                return new PlotCommand();
             case GENERATE_COMPLETION:
                 return new Completion();
             default:
