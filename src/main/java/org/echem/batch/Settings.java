@@ -7,6 +7,10 @@ package org.echem.batch;
  * @param delimiter {@code --delimiter}, or null to detect it from the header
  * @param precision decimals of numbers, or null for the shortest exact text
  * @param onError what a row that cannot be computed does
+ * @param threads {@code --threads}: workers for a CSV file; 0 for one per processor
  */
-public record Settings(String csv, String delimiter, Integer precision, OnError onError) {
+public record Settings(String csv, String delimiter, Integer precision, OnError onError, int threads) {
+    public Settings(String csv, String delimiter, Integer precision, OnError onError) {
+        this(csv, delimiter, precision, onError, 0);
+    }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class CommonOptions {
     /** Options that steer the run rather than feed the calculation. */
     static final Set<String> CONTROL = Set.of("format", "precision", "explain", "csv", "on-error",
-            "delimiter", "verbose", "help", "version");
+            "delimiter", "verbose", "help", "version", "threads");
 
     static final String TEMP = "Temperature {units}. Default: 37 °C.";
     static final String CONSTANTS = "Constants: codata2018 (exact SI 2019 values) or textbook"
@@ -36,6 +36,7 @@ public final class CommonOptions {
     String csv;
     OnError onError = OnError.FAIL;
     String delimiter;
+    Integer threads;
 
     /** Adds every shared option of a calculating subcommand, after its own. */
     static void addTo(CommandSpec spec) {
@@ -51,6 +52,9 @@ public final class CommonOptions {
                 .description("A bad CSV row: fail (stop, exit 3), skip (drop it, count on stderr) or mark (keep it"
                         + " with an error column). Default: fail.").build());
         delimiter(spec);
+        spec.addOption(OptionSpec.builder("--threads").paramLabel("<n>").type(Integer.class)
+                .description("Batch from a file: threads that parse, calculate and format its rows. Default: one per"
+                        + " processor.").build());
         verbose(spec);
     }
 
@@ -99,6 +103,10 @@ public final class CommonOptions {
         c.csv = pr.matchedOptionValue("--csv", null);
         c.onError = pr.matchedOptionValue("--on-error", OnError.FAIL);
         c.delimiter = pr.matchedOptionValue("--delimiter", null);
+        c.threads = pr.matchedOptionValue("--threads", null);
+        if (c.threads != null && (c.threads < 1 || c.threads > 1024)) {
+            throw new InputException("--threads " + c.threads + ": expected a whole number from 1 to 1024");
+        }
         if (c.precision != null && (c.precision < 0 || c.precision > 17)) {
             throw new InputException("--precision " + c.precision + ": expected a whole number from 0 to 17");
         }
@@ -107,7 +115,7 @@ public final class CommonOptions {
 
     /** @return the settings of a batch over {@code --csv} */
     Settings batch() {
-        return new Settings(csv, delimiter, precision, onError);
+        return new Settings(csv, delimiter, precision, onError, threads == null ? 0 : threads);
     }
 
     /** picocli converter for {@link Format}. */
