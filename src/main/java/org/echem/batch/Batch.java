@@ -45,8 +45,8 @@ public final class Batch {
     private final Format format;
     private final InputStream stdin;
     private final int threads;
-    private long skipped;
-    private String firstSkip;
+    long skipped;
+    String firstSkip;
 
     public Batch(Calculation calc, OptionSource options, Settings common, Format format, InputStream stdin) {
         this(calc, options, common, format, stdin, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -63,6 +63,10 @@ public final class Batch {
     }
 
     public void run(Stdout out, PrintWriter err) throws IOException {
+        if (ParallelFile.run(this, calc, options, common, format, out)) { // a file over every core
+            reportSkipped(err);
+            return;
+        }
         String name = common.csv().equals("-") ? "standard input" : common.csv();
         CsvInput csv = CsvFiles.reader(CsvFiles.open(common.csv(), "--csv '" + common.csv() + "'", stdin), common.delimiter(), name);
         RowWriter w = RowWriter.of(format, out, common.precision());
@@ -105,6 +109,10 @@ public final class Batch {
                 pipeline.close();
             }
         }
+        reportSkipped(err);
+    }
+
+    private void reportSkipped(PrintWriter err) {
         if (skipped > 0) {
             err.println("echem: skipped " + skipped + " row" + (skipped == 1 ? "" : "s") + " with errors (first: "
                     + Visible.of(firstSkip) + ")");
@@ -130,7 +138,7 @@ public final class Batch {
     }
 
     /** Rows read but not yet calculated, with their line numbers; then what they gave. */
-    private static final class Chunk {
+    static final class Chunk {
         static final int ROWS = 512;
         final List<List<String>> rows = new ArrayList<>(ROWS);
         final long[] lines = new long[ROWS];
@@ -292,7 +300,7 @@ public final class Batch {
     }
 
     /** Every row of {@code chunk} through the row function, the same as a one-off run's. */
-    private void calculate(Chunk chunk, RowSource src) {
+    void calculate(Chunk chunk, RowSource src) {
         List<Row> rows = new ArrayList<>(4);
         try {
             for (int r = 0; r < chunk.size; r++) {
