@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +43,9 @@ import org.echem.io.Stdout;
  */
 final class ParallelFile {
     /** The size of a block read, in bytes (smaller in tests, to cut small files into many blocks). */
-    static int blockBytes = 1 << 20;
+    static int blockBytes = 1 << 18;
+    /** Blocks read and not yet written, at most, whatever the number of workers. */
+    private static final int IN_FLIGHT = 8;
 
     private final Batch batch;
     private final Calculation calc;
@@ -57,6 +58,8 @@ final class ParallelFile {
     private char sep;
     /** Each worker's own view of a record as the row function's inputs. */
     private final ThreadLocal<RowSource> sources;
+    /** Blocks written, to be filled again. */
+    private final ArrayDeque<Block> free = new ArrayDeque<>();
 
     private ParallelFile(Batch batch, Calculation calc, OptionSource options, Settings common, Format format) {
         this.batch = batch;
@@ -137,6 +140,8 @@ final class ParallelFile {
         int from = headerEnd;
         ExecutorService pool = Executors.newFixedThreadPool(workers, new Workers());
         ArrayDeque<Future<Block>> pending = new ArrayDeque<>();
+        // two blocks a worker, so that none waits for the next; at most IN_FLIGHT, so that memory stays flat
+        int inFlight = Math.min(2 * workers, IN_FLIGHT);
         try {
             while (true) {
                 if (!eof) { // the rest to the front, and the buffer filled again
@@ -153,10 +158,11 @@ final class ParallelFile {
                     return true;
                 }
                 if (cut > from) {
-                    Block b = new Block(Arrays.copyOfRange(buf, from, cut), line);
+                    Block b = free.isEmpty() ? new Block() : free.poll();
+                    b.fill(buf, from, cut, line);
                     line += lineBreaks(buf, from, cut);
                     pending.add(pool.submit(() -> calculate(b)));
-                    while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() >= 2 * workers)) {
+                    while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() >= inFlight)) {
                         write(pending.poll(), sink);
                     }
                 }
@@ -251,19 +257,31 @@ final class ParallelFile {
         return count;
     }
 
-    /** A block of records and, once calculated, what its rows gave. */
+    /**
+     * A block of records and, once calculated, what its rows gave. Blocks are used again once
+     * written, so that their buffers stay put rather than fill the heap with garbage.
+     */
     private static final class Block {
-        byte[] in;
-        final long line;
+        byte[] in = new byte[0];
+        int length;
+        long line;
         final Bytes out = new Bytes();
         long skipped;
         String firstSkip;
         /** What ends the run after this block's rows: a row error (fail), a bug, input that is not CSV. */
         RuntimeException stop;
 
-        Block(byte[] in, long line) {
-            this.in = in;
+        void fill(byte[] b, int from, int to, long line) {
+            if (in.length < to - from) {
+                in = new byte[Math.max(to - from, blockBytes)];
+            }
+            System.arraycopy(b, from, in, 0, to - from);
+            length = to - from;
             this.line = line;
+            out.reset();
+            skipped = 0;
+            firstSkip = null;
+            stop = null;
         }
     }
 
@@ -276,8 +294,7 @@ final class ParallelFile {
 
     /** On a worker: parses, calculates and formats a block's rows. */
     private Block calculate(Block b) {
-        CsvInput csv = new CsvInput(new ByteArrayInputStream(b.in), sep, b.line);
-        b.in = null;
+        CsvInput csv = new CsvInput(new ByteArrayInputStream(b.in, 0, b.length), sep, b.line);
         RowWriter w = RowWriter.continued(format, b.out, common.precision(), header, schema,
                 common.onError() == OnError.MARK);
         records(csv, w, b, sources.get());
@@ -357,7 +374,8 @@ final class ParallelFile {
 
     /** The rest of the file as one stream, from a record on {@code line}, on the calling thread. */
     private void rest(InputStream in, long line, OutputStream sink) throws IOException {
-        Block b = new Block(null, line);
+        Block b = new Block();
+        b.line = line;
         RowWriter w = RowWriter.continued(format, sink, common.precision(), header, schema,
                 common.onError() == OnError.MARK);
         records(new CsvInput(in, sep, line), w, b, sources.get());
@@ -384,6 +402,7 @@ final class ParallelFile {
         }
         b.out.writeTo(sink);
         account(b, sink);
+        free.add(b);
     }
 
     private void account(Block b, OutputStream sink) throws IOException {

@@ -45,7 +45,7 @@ class ParallelFileTest {
 
     @AfterEach
     void blocksAsShipped() {
-        ParallelFile.blockBytes = 1 << 20;
+        ParallelFile.blockBytes = 1 << 18;
     }
 
     private record Run(int exit, String out, String err) {}
