@@ -148,7 +148,12 @@ final class ParallelFile {
                     System.arraycopy(buf, from, buf, 0, n - from);
                     n -= from;
                     from = 0;
-                    n += readFully(in, buf, n);
+                    try {
+                        n += readFully(in, buf, n);
+                    } catch (DataException e) { // the rows before it are written first, as with one stream
+                        drain(pending, sink);
+                        throw e;
+                    }
                     eof = n < buf.length;
                 }
                 int cut = eof ? n : boundary(buf, from, n, sep, false);
