@@ -47,10 +47,10 @@ public final class Batch {
     private final int threads;
     /** A sweep's grid instead of a CSV file, or null. */
     private Sweep sweep;
-    private long skipped;
-    private String firstSkip;
+    long skipped;
+    String firstSkip;
     /** The input cells that stand for result fields and must agree with them. */
-    private Agreement checks = Agreement.NONE;
+    Agreement checks = Agreement.NONE;
 
     public Batch(Calculation calc, OptionSource options, Settings common, Format format, InputStream stdin) {
         this(calc, options, common, format, stdin, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -74,6 +74,10 @@ public final class Batch {
     }
 
     public void run(Stdout out, PrintWriter err) throws IOException {
+        if (sweep == null && ParallelFile.run(this, calc, options, common, format, out, err)) { // a file over every core
+            reportSkipped(err);
+            return;
+        }
         String name;
         Records csv;
         char inputDelimiter = ',';
@@ -148,6 +152,10 @@ public final class Batch {
                 pipeline.close();
             }
         }
+        reportSkipped(err);
+    }
+
+    private void reportSkipped(PrintWriter err) {
         if (skipped > 0) {
             err.println("echem: skipped " + skipped + " row" + (skipped == 1 ? "" : "s") + " with errors (first: "
                     + Visible.of(firstSkip) + ")");
@@ -155,7 +163,7 @@ public final class Batch {
         }
     }
 
-    private static boolean allBlank(List<String> cells) {
+    static boolean allBlank(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (!cells.get(i).isBlank()) {
                 return false;
@@ -182,7 +190,7 @@ public final class Batch {
     }
 
     /** Rows read but not yet calculated, with their line numbers; then what they gave. */
-    private static final class Chunk {
+    static final class Chunk {
         static final int ROWS = 512;
         final List<List<String>> rows = new ArrayList<>(ROWS);
         final long[] lines = new long[ROWS];
@@ -350,7 +358,7 @@ public final class Batch {
     }
 
     /** Every row of {@code chunk} through the row function, the same as a one-off run's. */
-    private void calculate(Chunk chunk, RowSource src) {
+    void calculate(Chunk chunk, RowSource src) {
         List<Row> rows = new ArrayList<>(4);
         try {
             for (int r = 0; r < chunk.size; r++) {

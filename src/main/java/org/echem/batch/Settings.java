@@ -10,10 +10,11 @@ package org.echem.batch;
  * @param outputDelimiter {@code --output-delimiter}, or null for the input's (csv output)
  * @param decimalComma {@code --decimal-comma}: numbers written with a decimal comma (with ; or tab only)
  * @param digits {@code --digits}: significant digits of numbers without {@code --precision}
+ * @param threads {@code --threads}: workers for a CSV file; 0 for one per processor
  */
 public record Settings(String csv, String delimiter, Integer precision, OnError onError, String outputDelimiter,
-        boolean decimalComma, int digits) {
+        boolean decimalComma, int digits, int threads) {
     public Settings(String csv, String delimiter, Integer precision, OnError onError) {
-        this(csv, delimiter, precision, onError, null, false, org.echem.io.Numbers.DEFAULT_DIGITS);
+        this(csv, delimiter, precision, onError, null, false, org.echem.io.Numbers.DEFAULT_DIGITS, 0);
     }
 }

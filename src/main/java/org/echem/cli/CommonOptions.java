@@ -20,7 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class CommonOptions {
     /** Options that steer the run rather than feed the calculation. */
     static final Set<String> CONTROL = Set.of("format", "precision", "explain", "csv", "on-error",
-            "delimiter", "output-delimiter", "decimal-comma", "digits", "verbose", "help", "version", "wide");
+            "delimiter", "output-delimiter", "decimal-comma", "digits", "verbose", "help", "version", "wide", "threads");
 
     static final String TEMP = "Temperature {units}. Default: 37 °C.";
     static final String CONSTANTS = "Constants: codata2018 (exact SI 2019 values) or textbook"
@@ -42,6 +42,7 @@ public final class CommonOptions {
     boolean decimalComma;
     int digits = org.echem.io.Numbers.DEFAULT_DIGITS;
     boolean wide;
+    Integer threads;
 
     /** Adds every shared option of a calculating subcommand, after its own. */
     static void addTo(CommandSpec spec) {
@@ -65,6 +66,9 @@ public final class CommonOptions {
         spec.addOption(OptionSpec.builder("--digits").paramLabel("<n>").type(Integer.class).description(
                 "Significant digits of numbers in csv, tsv and json without --precision (1 to 17). Default: 15;"
                 + " 17 gives the shortest text that reads back exactly.").build());
+        spec.addOption(OptionSpec.builder("--threads").paramLabel("<n>").type(Integer.class)
+                .description("Batch from a file: threads that parse, calculate and format its rows. Default: one per"
+                        + " processor.").build());
         verbose(spec);
     }
 
@@ -138,6 +142,10 @@ public final class CommonOptions {
             c.digits = digits;
         }
         c.wide = pr.hasMatchedOption("--wide");
+        c.threads = pr.matchedOptionValue("--threads", null);
+        if (c.threads != null && (c.threads < 1 || c.threads > 1024)) {
+            throw new InputException("--threads " + c.threads + ": expected a whole number from 1 to 1024");
+        }
         if (c.precision != null && (c.precision < 0 || c.precision > 17)) {
             throw new InputException("--precision " + c.precision + ": expected a whole number from 0 to 17");
         }
@@ -146,7 +154,8 @@ public final class CommonOptions {
 
     /** @return the settings of a batch over {@code --csv} */
     Settings batch() {
-        return new Settings(csv, delimiter, precision, onError, outputDelimiter, decimalComma, digits);
+        return new Settings(csv, delimiter, precision, onError, outputDelimiter, decimalComma, digits,
+                threads == null ? 0 : threads);
     }
 
     /** picocli converter for {@link Format}. */

@@ -202,6 +202,17 @@ public final class CsvInput implements Closeable {
         }
     }
 
+    /**
+     * Reads a part of a larger input that starts at a record boundary (a block of a file read by
+     * several threads): no byte-order mark is looked for, the delimiter is known, and line numbers
+     * count from {@code firstLine}.
+     */
+    public CsvInput(InputStream in, char delimiter, long firstLine) {
+        this.in = in;
+        this.sep = (byte) delimiter;
+        this.line = firstLine;
+    }
+
     /** @return the separator in use */
     public char delimiter() {
         return (char) sep;

@@ -36,7 +36,21 @@ public abstract class RowWriter {
 
     /** @return a writer of {@code format} to standard output */
     public static RowWriter of(Format format, Stdout stdout, Integer precision) {
-        OutputStream out = stdout.bytes();
+        return of(format, stdout.bytes(), precision);
+    }
+
+    /**
+     * @return a writer of rows only, to {@code out}, whose header another writer has written: a
+     *     block of a batch formatted on a thread of its own
+     */
+    public static RowWriter continued(Format format, OutputStream out, Integer precision, List<String> inputColumns,
+            Schema schema, boolean errorColumn) {
+        RowWriter w = of(format, out, precision);
+        w.configure(inputColumns, schema, errorColumn);
+        return w;
+    }
+
+    private static RowWriter of(Format format, OutputStream out, Integer precision) {
         RowWriter w;
         switch (format) {
             case CSV:

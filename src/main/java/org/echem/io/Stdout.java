@@ -130,7 +130,7 @@ public final class Stdout extends PrintWriter {
     }
 
     /** @return the byte side of this output */
-    OutputStream bytes() {
+    public OutputStream bytes() {
         return bytes;
     }
 }
