@@ -2,8 +2,8 @@
 # echem vs polars, DuckDB and mawk on the same 1,000,000-row Nernst job (issue 25).
 # Usage: bench/compare.sh [ROWS=1000000] [RUNS=5] [ECHEM_THREADS]
 # Each tool reads bench/out/rows-ROWS.csv (ion,z,in_mM,out_mM,temp_C; bench/gen_rows.py, seed 42)
-# and writes a CSV file: the five input columns as read, then the seven fields of `echem nernst`
-# (ion z c_in_mM c_out_mM temp_C E_mV slope_mV_per_decade), four decimals. polars and DuckDB
+# and writes a CSV file: the five input columns as read, then the fields of `echem nernst` that no
+# input column already names (c_in_mM c_out_mM E_mV slope_mV_per_decade; SPEC §7), four decimals. polars and DuckDB
 # (whatever versions PyPI gives) are installed into bench/out/venv by this script; polars and
 # DuckDB use every core, as echem does. Whole processes (interpreter start and imports included),
 # interleaved (one run of each tool in turn, the order rotated), RUNS rounds; prints every time,
@@ -38,8 +38,7 @@ c = lambda n: pl.col(n).cast(pl.Float64)
 vt = 1000 * R * (c("temp_C") + 273.15) / (c("z") * F)
 (pl.scan_csv(src, infer_schema=False)
    .with_columns(
-       pl.col("ion").alias("ion_"), pl.col("z").cast(pl.Int64).alias("z_"),
-       c("in_mM").alias("c_in_mM"), c("out_mM").alias("c_out_mM"), c("temp_C").alias("temp_C_"),
+       c("in_mM").alias("c_in_mM"), c("out_mM").alias("c_out_mM"),
        (vt * (c("out_mM") / c("in_mM")).log()).alias("E_mV"),
        (vt * pl.lit(10.0).log()).alias("slope_mV_per_decade"))
    .sink_csv(dst, float_precision=4))
@@ -50,9 +49,8 @@ import sys, duckdb
 src, dst = sys.argv[1], sys.argv[2]
 duckdb.sql(f"""
 COPY (
-  SELECT ion, z, in_mM, out_mM, temp_C, ion AS ion_, CAST(z AS INTEGER) AS z_,
+  SELECT ion, z, in_mM, out_mM, temp_C,
          printf('%.4f', CAST(in_mM AS DOUBLE)) AS c_in_mM, printf('%.4f', CAST(out_mM AS DOUBLE)) AS c_out_mM,
-         printf('%.4f', CAST(temp_C AS DOUBLE)) AS temp_C_,
          printf('%.4f', 1000 * $R * (CAST(temp_C AS DOUBLE) + 273.15) / (CAST(z AS INTEGER) * $F)
                         * ln(CAST(out_mM AS DOUBLE) / CAST(in_mM AS DOUBLE))) AS E_mV,
          printf('%.4f', 1000 * $R * (CAST(temp_C AS DOUBLE) + 273.15) / (CAST(z AS INTEGER) * $F) * ln(10))
@@ -63,8 +61,8 @@ COPY (
 EOF
 
 mawk_prog='BEGIN{FS=","; R='$R'; F='$F'}
-  NR==1{print $0 ",ion,z,c_in_mM,c_out_mM,temp_C,E_mV,slope_mV_per_decade"; next}
-  {vt=1000*R*($5+273.15)/($2*F); printf "%s,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f\n", $0, $1, $2, $3, $4, $5, vt*log($4/$3), vt*log(10)}'
+  NR==1{print $0 ",c_in_mM,c_out_mM,E_mV,slope_mV_per_decade"; next}
+  {vt=1000*R*($5+273.15)/($2*F); printf "%s,%.4f,%.4f,%.4f,%.4f\n", $0, $3, $4, vt*log($4/$3), vt*log(10)}'
 
 echem=(bin/echem nernst --csv "$data" --precision 4 ${threads:+--threads "$threads"})
 cmd() { # the command line of a tool, in the array cmd
@@ -78,11 +76,11 @@ cmd() { # the command line of a tool, in the array cmd
 }
 tools=(echem polars duckdb mawk echem-1t)
 
-# the same numbers: E_mV (column 11) of each tool against echem's, row by row
+# the same numbers: E_mV (column 8: output names are unique, SPEC §7) of each tool against echem's, row by row
 for t in "${tools[@]}"; do cmd "$t"; "${cmd[@]}" > "$out/$t.out"; done
 for t in echem mawk echem-1t; do mv "$out/$t.out" "$out/$t.csv"; done
 for t in polars duckdb mawk echem-1t; do
-  paste -d, <(cut -d, -f11 "$out/echem.csv") <(cut -d, -f11 "$out/$t.csv") | mawk -F, -v t="$t" 'NR>1{d=$1-$2; if (d<0) d=-d; if (d>1.0001e-4) bad++} END{if (bad) {print t ": " bad " rows differ in E_mV"; exit 1} else print t ": E_mV agrees with echem on " NR-1 " rows"}'
+  paste -d, <(cut -d, -f8 "$out/echem.csv") <(cut -d, -f8 "$out/$t.csv") | mawk -F, -v t="$t" 'NR>1{d=$1-$2; if (d<0) d=-d; if (d>1.0001e-4) bad++} END{if (bad) {print t ": " bad " rows differ in E_mV"; exit 1} else print t ": E_mV agrees with echem on " NR-1 " rows"}'
 done
 echo "versions: polars $("$py" -c 'import polars; print(polars.__version__)'), duckdb $("$py" -c 'import duckdb; print(duckdb.__version__)'), $(mawk -W version 2>&1 | head -1), $(java -version 2>&1 | head -1), $(nproc) cores"
 
