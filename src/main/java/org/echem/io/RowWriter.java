@@ -29,6 +29,16 @@ public abstract class RowWriter {
      */
     protected int[] shadowedBy = new int[0];
 
+    /** @return the result field that input column {@code column} stands for, or -1 */
+    protected int fieldOf(int column) {
+        for (int f = 0; f < shadowedBy.length; f++) {
+            if (shadowedBy[f] == column) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
     protected RowWriter(OutputStream out, Integer precision) {
         this.out = out;
         this.precision = precision;
@@ -283,15 +293,6 @@ public abstract class RowWriter {
             }
         }
 
-        private int fieldOf(int column) {
-            for (int f = 0; f < shadowedBy.length; f++) {
-                if (shadowedBy[f] == column) {
-                    return f;
-                }
-            }
-            return -1;
-        }
-
         private void field(Row row, int i) {
             if (row.isNumber(i)) {
                 number(buf, row.number(i), false);
@@ -427,15 +428,6 @@ public abstract class RowWriter {
                 }
             }
             return first;
-        }
-
-        private int fieldOf(int column) {
-            for (int f = 0; f < shadowedBy.length; f++) {
-                if (shadowedBy[f] == column) {
-                    return f;
-                }
-            }
-            return -1;
         }
 
         private void field(Row row, int i) {
