@@ -567,7 +567,7 @@ public final class SurfaceCalc implements Calculation {
         try {
             e = Water.relativePermittivity(t);
         } catch (DomainException d) {
-            throw in.domain(Input.TEMP, d);
+            throw in.bad(Input.TEMP, d.getMessage() + "; give " + Input.EPSILON.option());
         }
         if (ex.on()) {
             double c = t - in.constants().zeroCelsius();
