@@ -123,9 +123,12 @@ final class Co2 {
      * Refuses the options that only apply with {@code --pco2} when it is absent, and writes the
      * Henderson–Hasselbalch steps for each side whose pH is known when it is present.
      */
+    /** The options that apply only with --pco2 (an array: no list is made per row of a batch). */
+    private static final Input[] WITH_PCO2_ONLY = {Input.PH_IN, Input.PH_OUT, Input.PK, Input.CO2_SOLUBILITY};
+
     static void begin(Inputs in, Explain ex) {
         if (!given(in)) {
-            for (Input i : List.of(Input.PH_IN, Input.PH_OUT, Input.PK, Input.CO2_SOLUBILITY)) {
+            for (Input i : WITH_PCO2_ONLY) {
                 if (in.has(i)) {
                     throw in.bad(i, i.option() + " applies with --pco2 (for [HCO3-]); for H+ itself give --in H=pH7.2");
                 }
