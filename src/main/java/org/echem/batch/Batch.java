@@ -172,6 +172,22 @@ public final class Batch {
         return true;
     }
 
+    /**
+     * @return what a calculating thread's task gave
+     * @throws RuntimeException what stopped the task, as it was thrown there
+     */
+    static <T> T result(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+        }
+    }
+
     /** @return how many rows a thread calculates at a time */
     public static int chunkRows() {
         return Chunk.ROWS;
@@ -283,17 +299,10 @@ public final class Batch {
         private void write(Future<Chunk> f) throws IOException {
             Chunk chunk;
             try {
-                chunk = f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
+                chunk = result(f);
+            } catch (RuntimeException e) {
                 w.end(List.of());
-                if (cause instanceof RuntimeException) {
-                    throw (RuntimeException) cause;
-                }
-                throw new IllegalStateException(cause);
+                throw e;
             }
             write(chunk);
         }

@@ -10,7 +10,6 @@ import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -415,16 +414,7 @@ final class ParallelFile {
 
     /** Writes a calculated block; then what stopped it, if anything, ends the run. */
     private void write(Future<Block> f, OutputStream sink) throws IOException {
-        Block b;
-        try {
-            b = f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
-        }
+        Block b = Batch.result(f);
         b.out.writeTo(sink);
         account(b, sink);
         free.add(b);

@@ -2,12 +2,6 @@ package org.echem.calc;
 
 import org.echem.io.InputException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,22 +37,13 @@ public final class Presets {
         if (all == null) {
             Map<String, List<Entry>> m = new LinkedHashMap<>();
             Map<String, Info> about = new LinkedHashMap<>();
-            try (InputStream s = Presets.class.getResourceAsStream("/org/echem/presets.tsv");
-                    BufferedReader r = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    if (f[1].equals("=")) {
-                        about.put(f[0], new Info(f[2].equals("-") ? null : f[2], f[4]));
-                        m.computeIfAbsent(f[0], k -> new ArrayList<>()); // listed in this order
-                        continue;
-                    }
-                    m.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Entry(f[1], f[2], f[3], f[4]));
+            for (String[] f : Tables.rows("/org/echem/presets.tsv")) {
+                if (f[1].equals("=")) {
+                    about.put(f[0], new Info(f[2].equals("-") ? null : f[2], f[4]));
+                    m.computeIfAbsent(f[0], k -> new ArrayList<>()); // listed in this order
+                    continue;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                m.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Entry(f[1], f[2], f[3], f[4]));
             }
             info = about;
             all = m;

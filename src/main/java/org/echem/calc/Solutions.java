@@ -2,12 +2,6 @@ package org.echem.calc;
 
 import org.echem.io.InputException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,17 +30,8 @@ public final class Solutions {
     public static synchronized Map<String, List<Entry>> all() {
         if (all == null) {
             Map<String, List<Entry>> m = new LinkedHashMap<>();
-            try (InputStream s = Solutions.class.getResourceAsStream("/org/echem/solutions.tsv");
-                    BufferedReader r = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    m.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Entry(f[1], f[2], f[3]));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String[] f : Tables.rows("/org/echem/solutions.tsv")) {
+                m.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Entry(f[1], f[2], f[3]));
             }
             all = m;
         }

@@ -306,9 +306,8 @@ public abstract class RowWriter {
             }
         }
 
-        @Override
-        public void row(List<String> cells, Row row) throws IOException {
-            cells(cells, row);
+        /** Writes the result fields no input column stands for: {@code row}'s, or empty ones for null. */
+        private void results(Row row) {
             boolean first = inputColumns.isEmpty();
             for (int i = 0; i < schema.size(); i++) {
                 if (shadowedBy[i] >= 0) {
@@ -318,8 +317,16 @@ public abstract class RowWriter {
                     buf.append(sep);
                 }
                 first = false;
-                field(row, i);
+                if (row != null) {
+                    field(row, i);
+                }
             }
+        }
+
+        @Override
+        public void row(List<String> cells, Row row) throws IOException {
+            cells(cells, row);
+            results(row);
             if (errorColumn) {
                 buf.append(sep);
             }
@@ -330,16 +337,7 @@ public abstract class RowWriter {
         @Override
         public void error(List<String> cells, String message) throws IOException {
             cells(cells, null);
-            boolean first = inputColumns.isEmpty();
-            for (int i = 0; i < schema.size(); i++) {
-                if (shadowedBy[i] >= 0) {
-                    continue;
-                }
-                if (!first) {
-                    buf.append(sep);
-                }
-                first = false;
-            }
+            results(null);
             buf.append(sep);
             quoted(message);
             for (int i = inputColumns.size(); i < cells.size(); i++) { // a too-long row keeps its extra cells
