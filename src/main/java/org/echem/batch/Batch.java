@@ -106,9 +106,7 @@ public final class Batch {
                 }
             };
         }
-        RowWriter w = RowWriter.of(format, out, common.precision()).digits(common.digits());
-        w.delimited(CsvFiles.outputSeparator(format, common.outputDelimiter(), common.decimalComma(), inputDelimiter),
-                common.decimalComma());
+        RowWriter w = styled(RowWriter.of(format, out, common.precision()), common, format, inputDelimiter);
         Pipeline pipeline = null;
         Chunk chunk = new Chunk();
         try (csv) {
@@ -170,6 +168,14 @@ public final class Batch {
             }
         }
         return true;
+    }
+
+    /** @return {@code w} writing numbers and delimiters as {@code common} says (SPEC §7), for input split at {@code in} */
+    static RowWriter styled(RowWriter w, Settings common, Format format, char in) {
+        w.digits(common.digits());
+        w.delimited(CsvFiles.outputSeparator(format, common.outputDelimiter(), common.decimalComma(), in),
+                common.decimalComma());
+        return w;
     }
 
     /**

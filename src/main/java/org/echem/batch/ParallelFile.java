@@ -80,10 +80,7 @@ final class ParallelFile {
 
     /** @return {@code w} writing numbers and delimiters as a one-stream batch does (SPEC §7) */
     private RowWriter style(RowWriter w) {
-        w.digits(common.digits());
-        w.delimited(CsvFiles.outputSeparator(format, common.outputDelimiter(), common.decimalComma(), sep),
-                common.decimalComma());
-        return w;
+        return Batch.styled(w, common, format, sep);
     }
 
     static int workers(Settings common) {
