@@ -36,6 +36,7 @@ class ArchitectureTest {
                 .layer("io").definedBy("org.echem.io..")
                 .layer("units").definedBy("org.echem.units..")
                 .layer("core").definedBy("org.echem.core..")
+                .layer("lang").definedBy("org.echem.lang..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("plot").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("grading").mayOnlyBeAccessedByLayers("cli")
@@ -43,6 +44,7 @@ class ArchitectureTest {
                 .whereLayer("calc").mayOnlyBeAccessedByLayers("cli", "grading", "batch")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "grading", "batch", "calc")
                 .whereLayer("units").mayOnlyBeAccessedByLayers("cli", "grading", "batch", "calc", "io")
+                .whereLayer("lang").mayOnlyBeAccessedByLayers("cli", "grading", "batch", "calc", "io", "units", "core")
                 .check(classes);
     }
 
@@ -52,7 +54,7 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.jfree..").check(classes);
         noClasses().that().resideInAPackage("org.echem.plot..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.echem.core..", "org.echem.units..", "org.echem.io..", "org.echem.calc..",
-                        "org.echem.batch..", "org.echem.grading..", "org.echem.cli..").check(classes);
+                        "org.echem.batch..", "org.echem.grading..", "org.echem.cli..", "org.echem.lang..").check(classes);
     }
 
     @Test

@@ -33,6 +33,13 @@ public final class Explain {
         }
     }
 
+    /** Records the step of message {@code key} (org.echem.lang.Msg) in the language in use. */
+    public void say(String key, Object... args) {
+        if (on) {
+            lines.add(org.echem.lang.Msg.text(key, args));
+        }
+    }
+
     public List<String> lines() {
         return lines;
     }

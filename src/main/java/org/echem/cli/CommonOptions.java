@@ -20,7 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class CommonOptions {
     /** Options that steer the run rather than feed the calculation. */
     static final Set<String> CONTROL = Set.of("format", "precision", "explain", "csv", "on-error",
-            "delimiter", "output-delimiter", "decimal-comma", "digits", "verbose", "help", "version", "wide", "threads");
+            "delimiter", "output-delimiter", "decimal-comma", "digits", "verbose", "help", "version", "wide", "threads", "lang");
 
     static final String TEMP = "Temperature {units}. Default: 37 °C.";
     static final String CONSTANTS = "Constants: codata2018 (exact SI 2019 values) or textbook"

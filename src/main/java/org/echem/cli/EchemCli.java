@@ -185,11 +185,54 @@ public final class EchemCli implements Runnable {
     public static int run(InputStream in, OutputStream stdout, PrintWriter err,
             java.util.function.Function<String, String> env, String... args) {
         org.echem.io.TextStyle.set(new org.echem.io.TextStyle(org.echem.io.TextStyle.columns(env), false, null));
+        org.echem.lang.Lang before = org.echem.lang.Lang.current();
         try {
+            String bad = language(env, args);
+            if (bad != null) {
+                err.println("echem: " + Visible.of(bad));
+                err.flush();
+                return ExitCode.USAGE.code();
+            }
             return runIn(in, stdout, err, args);
         } finally {
             org.echem.io.TextStyle.clear();
+            org.echem.lang.Lang.use(before);
         }
+    }
+
+    /**
+     * Sets the language of this run before anything is said or any help is built: {@code --lang}
+     * anywhere on the command line, else the locale of the environment ({@code LC_ALL}, then
+     * {@code LC_MESSAGES}, then {@code LANG}, as POSIX orders them: {@code zh_*} is Chinese).
+     *
+     * @return the message for a {@code --lang} that names no language, else null
+     */
+    static String language(java.util.function.Function<String, String> env, String[] args) {
+        org.echem.lang.Lang lang = org.echem.lang.Lang.EN;
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = env.apply(name);
+            if (v != null && !v.isEmpty()) {
+                lang = org.echem.lang.Lang.parse(v) == org.echem.lang.Lang.ZH ? org.echem.lang.Lang.ZH : org.echem.lang.Lang.EN;
+                break;
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            String given = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (args[i].equals("--")) {
+                break;
+            }
+            if (given != null) {
+                org.echem.lang.Lang l = org.echem.lang.Lang.parse(given);
+                if (l == null) {
+                    org.echem.lang.Lang.use(lang);
+                    return org.echem.lang.Msg.text("error.lang", given);
+                }
+                lang = l;
+            }
+        }
+        org.echem.lang.Lang.use(lang);
+        return null;
     }
 
     private static int runIn(InputStream in, OutputStream stdout, PrintWriter err, String... args) {

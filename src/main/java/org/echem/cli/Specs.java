@@ -23,6 +23,8 @@ final class Specs {
                 .description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
                 .description("Print version information and exit.").build());
+        // read before the model is built (EchemCli.language), declared here so every command takes it
+        option(spec, "--lang", "<lang>", org.echem.lang.Msg.text("option.lang"));
         return spec;
     }
 

@@ -13,6 +13,15 @@ import java.util.Map;
 public record Ion(String name, int z) {
     private static final Map<String, Integer> TABLE = new LinkedHashMap<>();
     private static final Map<String, Ion> KNOWN = new java.util.HashMap<>();
+    /** The Chinese names of the table's ions (SPEC §9), each also read with 离子 ("ion") after it. */
+    private static final Map<String, String> CHINESE = Map.ofEntries(
+            Map.entry("氢", "H"), Map.entry("锂", "Li"), Map.entry("钠", "Na"), Map.entry("钾", "K"),
+            Map.entry("铷", "Rb"), Map.entry("铯", "Cs"), Map.entry("铵", "NH4"), Map.entry("钙", "Ca"),
+            Map.entry("镁", "Mg"), Map.entry("钡", "Ba"), Map.entry("锶", "Sr"), Map.entry("锌", "Zn"),
+            Map.entry("锰", "Mn"), Map.entry("镉", "Cd"), Map.entry("氯", "Cl"), Map.entry("溴", "Br"),
+            Map.entry("碘", "I"), Map.entry("氟", "F"), Map.entry("碳酸氢根", "HCO3"), Map.entry("硝酸根", "NO3"),
+            Map.entry("氢氧根", "OH"), Map.entry("硫氰酸根", "SCN"), Map.entry("磷酸二氢根", "H2PO4"),
+            Map.entry("硫酸根", "SO4"), Map.entry("磷酸氢根", "HPO4"));
 
     static {
         String[][] rows = {
@@ -29,6 +38,16 @@ public record Ion(String name, int z) {
 
     public Ion {
         Require.nonZero(z, "valence z of " + name);
+    }
+
+    /** @return the Chinese name of a table ion ({@code K} → 钾), or null */
+    public static String chineseName(String name) {
+        for (Map.Entry<String, String> e : CHINESE.entrySet()) {
+            if (e.getValue().equals(name)) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /** @return the built-in table, name to valence, in a stable order */
@@ -56,7 +75,7 @@ public record Ion(String name, int z) {
         if (known != null && (zGiven == null || zGiven == known.z())) {
             return known; // the common case, a table name as written: no string work
         }
-        String s = spec.strip().replace('\u2212', '-').replace('⁺', '+').replace('⁻', '-');
+        String s = org.echem.lang.Wide.narrow(spec).strip().replace('\u2212', '-').replace('⁺', '+').replace('⁻', '-');
         if (s.isEmpty()) {
             if (zGiven != null) {
                 return new Ion("X", zGiven);
@@ -141,6 +160,10 @@ public record Ion(String name, int z) {
     private static String canonical(String name) {
         if (TABLE.containsKey(name)) {
             return name;
+        }
+        String chinese = CHINESE.get(name.endsWith("离子") ? name.substring(0, name.length() - 2) : name);
+        if (chinese != null) {
+            return chinese;
         }
         for (String k : TABLE.keySet()) {
             if (k.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {

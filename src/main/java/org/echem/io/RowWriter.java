@@ -1,5 +1,8 @@
 package org.echem.io;
 
+import org.echem.lang.Lang;
+import org.echem.lang.Msg;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -522,7 +525,7 @@ public abstract class RowWriter {
         /** Notes kept (distinct); more are counted. */
         private static final int MAX_NOTES = 100;
         /** After a value that was solved for. */
-        private static final String SOLVED = " (solved for)";
+        private final String solvedMark = " " + Msg.text("text.solved");
         private final TextStyle style = TextStyle.current();
         private final List<Object[]> block = new ArrayList<>(BLOCK);
         private final List<boolean[]> blockSolved = new ArrayList<>(BLOCK);
@@ -550,7 +553,7 @@ public abstract class RowWriter {
                 number(b, scale == null ? (Double) v : (Double) v * scale.factor(), true);
                 return b.toString();
             }
-            return Visible.of(v.toString());
+            return Visible.of(value(v.toString()));
         }
 
         @Override
@@ -601,13 +604,11 @@ public abstract class RowWriter {
             String name = f.name();
             if (f.kind() == org.echem.units.Kind.TEMPERATURE && f.unit().equals("°C") && (v < 0 || v > 100)
                     && !rangeNotes.containsKey("T")) {
-                rangeNotes.put("T", "Note: T = " + Numbers.human(v) + " °C is " + (v < 0
-                        ? "below the freezing point of water (0 °C)" : "above the boiling point of water (100 °C)")
-                        + ": no cell lives there; check the inputs.");
+                rangeNotes.put("T", Msg.text(v < 0 ? "text.temperature_below" : "text.temperature_above",
+                        Numbers.human(v)));
             } else if (f.kind() == org.echem.units.Kind.VOLTAGE && name.startsWith("E") && f.unit().equals("mV")
                     && Math.abs(v) > 300 && !rangeNotes.containsKey("E")) {
-                rangeNotes.put("E", "Note: " + f.label() + " = " + Numbers.human(v) + " mV: |E| above 300 mV is"
-                        + " far outside what cells show (about ±150 mV); check the concentrations.");
+                rangeNotes.put("E", Msg.text("text.e_far", label(f), Numbers.human(v)));
             }
         }
 
@@ -636,7 +637,7 @@ public abstract class RowWriter {
             if (i < n) {
                 return Visible.of(inputColumns.get(i));
             }
-            return i - n < schema.size() ? schema.field(i - n).label() : "error";
+            return i - n < schema.size() ? label(schema.field(i - n)) : Msg.text("text.error_label");
         }
 
         private String unit(int i) {
@@ -664,19 +665,19 @@ public abstract class RowWriter {
                 wrapped(n);
             }
             if (notesLeftOut > 0) {
-                wrapped("(" + notesLeftOut + " more notes left out)");
+                wrapped(Msg.text("text.notes_left_out", notesLeftOut));
             }
             for (String n : rangeNotes.values()) {
                 wrapped(n);
             }
             if (conditions.size() > 3) {
-                wrapped("(the temperature or constants differ from row to row: see the temp and constants columns)");
+                wrapped(Msg.text("text.conditions_vary"));
             } else {
                 for (String c : conditions) {
                     if (TextStyle.width(c) > style.columns()) { // T and the constants' name; their values
-                        int colon = c.indexOf(": R = ");
-                        wrapped(c.substring(0, colon + 1));
-                        wrapped(" " + c.substring(colon + 2));
+                        int r = c.indexOf("R = ");
+                        wrapped(c.substring(0, r).stripTrailing());
+                        wrapped(" " + c.substring(r));
                     } else {
                         wrapped(c);
                     }
@@ -714,21 +715,21 @@ public abstract class RowWriter {
             chooseUnitsOfEach(line);
             int w = 0;
             for (Field f : schema.fields()) {
-                w = Math.max(w, TextStyle.width(f.label()));
+                w = Math.max(w, TextStyle.width(label(f)));
             }
             for (int i = 0; i < schema.size(); i++) {
                 String v = show(line[i], scales[i]);
                 if (v.isEmpty()) {
                     continue;
                 }
-                pad(schema.field(i).label(), w + 2);
+                pad(label(schema.field(i)), w + 2);
                 buf.append(v);
                 String u = unit(i);
                 if (!u.isEmpty()) {
                     buf.append(' ').append(u);
                 }
                 if (solved != null && solved[i]) {
-                    buf.append(' ').append(SOLVED);
+                    buf.append(' ').append(solvedMark);
                 }
                 buf.append('\n');
             }
@@ -762,7 +763,7 @@ public abstract class RowWriter {
                 for (int i = 0; i < size; i++) {
                     cells[i] = i < line.length ? show(line[i], scales[i]) : "";
                     if (solved != null && solved[i] && !cells[i].isEmpty()) {
-                        cells[i] += SOLVED;
+                        cells[i] += solvedMark;
                     }
                     if (!cells[i].isEmpty()) {
                         grew |= !used[i];
@@ -837,14 +838,14 @@ public abstract class RowWriter {
                         continue;
                     }
                     pad(label(i), w + 2);
-                    boolean solved = cells[i].endsWith(SOLVED);
-                    buf.append(solved ? cells[i].substring(0, cells[i].length() - SOLVED.length()) : cells[i]);
+                    boolean solved = cells[i].endsWith(solvedMark);
+                    buf.append(solved ? cells[i].substring(0, cells[i].length() - solvedMark.length()) : cells[i]);
                     String u = unit(i);
                     if (!u.isEmpty()) {
                         buf.append(' ').append(u);
                     }
                     if (solved) {
-                        buf.append(' ').append(SOLVED);
+                        buf.append(' ').append(solvedMark);
                     }
                     buf.append('\n');
                 }
@@ -866,6 +867,17 @@ public abstract class RowWriter {
             buf.append('\n');
         }
 
+        /** @return the label of {@code f} in the language in use (English: the field's own) */
+        private static String label(Field f) {
+            return Lang.current() == Lang.EN ? f.label() : Msg.textOr("label." + f.label(), f.label());
+        }
+
+        /** @return a word a text field holds ({@code influx}) in the language in use */
+        private static String value(String v) {
+            return Lang.current() == Lang.EN || v.isEmpty() || !Character.isLetter(v.charAt(0)) ? v
+                    : Msg.textOr("value." + v, v);
+        }
+
         private static String padded(String s, int width) {
             StringBuilder b = new StringBuilder(s);
             for (int i = TextStyle.width(s); i < width; i++) {
@@ -884,8 +896,7 @@ public abstract class RowWriter {
 
     /** @return the line naming the temperature and constants used */
     public static String conditions(double t, org.echem.core.ConstantSet k) {
-        return "(T = " + Numbers.human(t - k.zeroCelsius()) + " °C = " + Numbers.human(t) + " K; constants "
-                + k.name() + ": R = " + Numbers.significant(k.gasConstant(), 15) + " J/(mol·K), F = "
-                + Numbers.significant(k.faraday(), 15) + " C/mol)";
+        return Msg.text("text.conditions", Numbers.human(t - k.zeroCelsius()), Numbers.human(t), k.name(),
+                Numbers.significant(k.gasConstant(), 15), Numbers.significant(k.faraday(), 15));
     }
 }

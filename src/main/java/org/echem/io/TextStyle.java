@@ -57,10 +57,22 @@ public record TextStyle(int columns, boolean wide, Integer precision) {
             i += Character.charCount(cp);
             int t = Character.getType(cp);
             if (t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK && t != Character.FORMAT) {
-                w++;
+                w += wide(cp) ? 2 : 1;
             }
         }
         return w;
+    }
+
+    /** @return whether a terminal shows {@code cp} two columns wide (East Asian Wide and Fullwidth) */
+    static boolean wide(int cp) {
+        return cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD));
+    }
+
+    /** Punctuation that may not begin a line: it stays with the character before it. */
+    private static boolean closing(int cp) {
+        return "，。；：！？、）》」』】".indexOf(cp) >= 0;
     }
 
     /**
@@ -75,7 +87,11 @@ public record TextStyle(int columns, boolean wide, Integer precision) {
         return wrap(line, columns, lead + 2);
     }
 
-    /** @return {@code line} broken at spaces into lines of at most {@code columns}, continued at {@code indent} */
+    /**
+     * @return {@code line} broken into lines of at most {@code columns}, continued at {@code indent}:
+     *     at spaces, and between Chinese characters (which need none), never before a closing
+     *     punctuation mark such as ，or 。
+     */
     public static java.util.List<String> wrap(String line, int columns, int indentWidth) {
         java.util.List<String> out = new java.util.ArrayList<>();
         if (width(line) <= columns) {
@@ -90,19 +106,41 @@ public record TextStyle(int columns, boolean wide, Integer precision) {
         StringBuilder cur = new StringBuilder(line.substring(0, lead));
         int curWidth = lead;
         boolean empty = true;
-        for (String word : line.substring(lead).split(" ")) {
-            if (word.isEmpty()) {
-                continue;
+        int i = lead;
+        int n = line.length();
+        while (i < n) {
+            boolean spaced = false;
+            while (i < n && line.charAt(i) == ' ') {
+                spaced = true;
+                i++;
             }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (wide(cp)) { // one character is a word; closing punctuation goes with it
+                while (i < n && closing(line.codePointAt(i))) {
+                    i += Character.charCount(line.codePointAt(i));
+                }
+            } else {
+                while (i < n && line.charAt(i) != ' ' && !wide(line.codePointAt(i))) {
+                    i += Character.charCount(line.codePointAt(i));
+                }
+            }
+            String word = line.substring(start, i);
             int ww = width(word);
-            if (!empty && curWidth + 1 + ww > columns) {
+            int gap = spaced && !empty ? 1 : 0;
+            if (!empty && curWidth + gap + ww > columns) {
                 out.add(cur.toString());
                 cur.setLength(0);
                 cur.append(indent);
                 curWidth = indent.length();
                 empty = true;
+                gap = 0;
             }
-            if (!empty) {
+            if (gap > 0) {
                 cur.append(' ');
                 curWidth++;
             }

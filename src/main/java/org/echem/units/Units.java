@@ -28,7 +28,7 @@ public final class Units {
                 return new Quantity(si, unit);
             }
         }
-        String s = text.strip();
+        String s = org.echem.lang.Wide.narrow(text).strip(); // －７０ｍＶ as -70mV
         if (!s.isEmpty() && s.charAt(0) == '\u2212') {
             s = '-' + s.substring(1);
         }
@@ -108,7 +108,7 @@ public final class Units {
      * @throws UnitException naming the text when it is not a finite plain number
      */
     public static double number(String text) {
-        String s = text.strip();
+        String s = org.echem.lang.Wide.narrow(text).strip();
         if (!s.isEmpty() && s.charAt(0) == '\u2212') {
             s = '-' + s.substring(1);
         }

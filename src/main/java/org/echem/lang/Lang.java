@@ -1,0 +1,56 @@
+package org.echem.lang;
+
+import java.util.Locale;
+
+/**
+ * The language of everything echem prints for people: text output, {@code --explain}, hints, help
+ * and error messages (SPEC §9). Machine formats (CSV, TSV, JSON) never depend on it.
+ *
+ * <p>One process speaks one language: the command line sets it once, before any work starts
+ * ({@code --lang}, else the locale), and batch workers only read it.
+ */
+public enum Lang {
+    EN("en"), ZH("zh");
+
+    private static volatile Lang current = EN; // the command line sets it from --lang or the environment
+
+    private final String code;
+
+    Lang(String code) {
+        this.code = code;
+    }
+
+    /** @return the code of {@code --lang}: {@code en} or {@code zh} */
+    public String code() {
+        return code;
+    }
+
+    /** @return the language in use */
+    public static Lang current() {
+        return current;
+    }
+
+    /** Sets the language of this process (the command line does, once, before any work). */
+    public static void use(Lang lang) {
+        current = lang;
+    }
+
+    /** @return zh for a {@code zh_*} locale, else en */
+    public static Lang fromLocale(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? ZH : EN;
+    }
+
+    /**
+     * @return the language named by {@code text}: en or zh, in any case, also with a region
+     *     ({@code zh_CN}, {@code zh-TW}, {@code en_US.UTF-8}); null for anything else
+     */
+    public static Lang parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        for (Lang l : values()) {
+            if (t.equals(l.code) || t.startsWith(l.code + "_") || t.startsWith(l.code + "-") || t.startsWith(l.code + ".")) {
+                return l;
+            }
+        }
+        return t.equals("中文") ? ZH : null;
+    }
+}
