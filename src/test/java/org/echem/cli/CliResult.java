@@ -30,7 +30,8 @@ public record CliResult(int exit, String out, String err) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         int code = EchemCli.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                out, new PrintWriter(err), k -> k.equals("COLUMNS") ? Integer.toString(columns) : System.getenv(k), args);
+                out, new PrintWriter(err), k -> k.equals("COLUMNS") ? Integer.toString(columns)
+                        : k.startsWith("LC_") || k.equals("LANG") ? null : System.getenv(k), args); // English unless --lang
         return new CliResult(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
