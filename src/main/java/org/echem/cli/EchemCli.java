@@ -183,7 +183,8 @@ public final class EchemCli implements Runnable {
      * output); writes only to {@code stdout} and {@code err}; returns the exit code.
      */
     public static int run(InputStream in, OutputStream stdout, PrintWriter err,
-            java.util.function.Function<String, String> env, String... args) {
+            java.util.function.Function<String, String> env, String... typed) {
+        String[] args = narrow(typed);
         org.echem.io.TextStyle.set(new org.echem.io.TextStyle(org.echem.io.TextStyle.columns(env), false, null));
         org.echem.lang.Lang before = org.echem.lang.Lang.current();
         try {
@@ -256,6 +257,20 @@ public final class EchemCli implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * @return the arguments with full-width forms made ASCII ({@code －－ｖｍ －７０ｍＶ}, {@code Ｋ＝１４０}), as a
+     *     Chinese input method types them; an argument that names an existing file is left as it is
+     */
+    private static String[] narrow(String[] args) {
+        String[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (org.echem.lang.Wide.hasWide(out[i]) && !new java.io.File(out[i]).exists()) {
+                out[i] = org.echem.lang.Wide.narrow(out[i]);
+            }
+        }
+        return out;
     }
 
     /** What a run does on a usage error, a failure, or an exception without an exit code. */
