@@ -11,7 +11,6 @@ import static org.echem.io.Numbers.human;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.echem.core.Boltzmann;
 import org.echem.core.ConstantSet;
@@ -27,6 +26,7 @@ import org.echem.core.Water;
 import org.echem.units.Kind;
 import org.echem.units.UnitException;
 import org.echem.units.Units;
+import org.echem.lang.Msg;
 
 /**
  * {@code surface}: Gouy–Chapman / Grahame surface potentials and what they do to driving forces.
@@ -39,54 +39,39 @@ import org.echem.units.Units;
  * empty (JSON omits them, text hides them).
  */
 public final class SurfaceCalc implements Calculation {
-    static final Declaration DECLARATION = new Declaration(
-        List.of(
-            "Gouy–Chapman / Grahame surface potentials and their effect on driving forces.",
-            "- Electrolyte alone (--salt or --electrolyte): ionic strength, Debye length.",
-            "- One surface: ψ0 from the charge density --sigma (Grahame's equation), or",
-            "  σ from --psi0; with --ion [--conc], the Boltzmann factor and the",
-            "  concentration at the surface.",
-            "- Membrane (--ion --in --out --vm with --psi-in/--psi-out or --sigma-in/",
-            "  --sigma-out): E, E_eff of the surface concentrations, V_mem across the",
-            "  membrane proper, and the driving force V_mem - E_eff, which equals",
-            "  V_m - E: surface charge does not change it."),
-        List.of(
-            Input.SIGMA.value("Surface charge density {units}; 1e/250A2 is one e per 250 Å². Gives ψ0."),
-            Input.PSI0.value("Surface potential relative to the bulk (V, mV, uV; bare number: mV). Gives σ."),
-            Input.SALT.value("Concentration of a symmetric z:z salt {units}, > 0."),
-            Input.SALT_Z.value("Valence of that salt: 1 for NaCl (1:1), 2 for MgSO4 (2:2). Default: 1."),
-            Input.ELECTROLYTE.map("A mixture instead of --salt: NAME=CONC pairs, electroneutral, e.g. Na=150,Cl=154,Ca=2."),
-            Input.EPSILON.value("Relative permittivity ε_r (a plain number > 0). Default: water at --temp."),
-            Input.ION.value("Ion for the Boltzmann factor (one surface) or the membrane mode: Na, K, Ca2+, Cl-, X+ …"),
-            Input.Z.value("Valence with sign, for an ion not in the table."),
-            Input.CONC.value("Bulk concentration of --ion {bare}: gives its concentration at the surface."),
-            Input.IN.value("Membrane mode: inside bulk concentration of --ion {bare}."),
-            Input.OUT.value("Membrane mode: outside bulk concentration of --ion {bare}."),
-            Input.VM.value("Membrane mode: V_m = V_in - V_out between the bulk solutions {bare}."),
-            Input.PSI_IN.value("Potential of the inner face relative to the cytoplasm {bare}. Default: 0."),
-            Input.PSI_OUT.value("Potential of the outer face relative to the bath {bare}. Default: 0."),
-            Input.SIGMA_IN.value("Charge density of the inner face instead of --psi-in {bare}."),
-            Input.SIGMA_OUT.value("Charge density of the outer face instead of --psi-out {bare}."),
-            Input.SALT_IN.value("Symmetric salt inside, for --sigma-in {bare}. Default: --salt."),
-            Input.SALT_OUT.value("Symmetric salt outside, for --sigma-out {bare}. Default: --salt.")),
-        List.of(
-            "%nε_r defaults to water at --temp (Malmberg & Maryott 1956: 74.15 at 37 °C,",
-            "78.30 at 25 °C). A membrane face with neither --psi-* nor --sigma-* is",
-            "uncharged (ψ = 0); --salt-in/--salt-out default to --salt or --electrolyte.",
-            "A mixture must be electroneutral (within 1e-6 of its charge)."),
-        List.of(
-            "  echem surface --salt 150mM",
-            "  echem surface --electrolyte Na=150,Cl=154,Ca=2 --temp 25",
-            "  echem surface --sigma=-1e/250A2 --salt 150mM --temp 25 --epsilon 78.5",
-            "  echem surface --psi0 -30mV --salt 100mM --salt-z 2",
-            "  echem surface --sigma -0.05 --salt 150 --ion Ca --conc 2mM --explain",
-            "  echem surface --ion Na --in 15 --out 145 --vm -70 --psi-out -20mV --explain",
-            "  echem surface --ion K --in 140 --out 5 --vm -80 --sigma-out=-1e/500A2 \\",
-            "                --sigma-in=-1e/300A2 --salt 150"));
-
     @Override
     public Declaration declaration() {
-        return DECLARATION;
+        return new Declaration(
+            PumpCalc.lines("surface.help.description"),
+            List.of(
+                Input.SIGMA.value(Msg.text("surface.help.sigma")),
+                Input.PSI0.value(Msg.text("surface.help.psi0")),
+                Input.SALT.value(Msg.text("surface.help.salt")),
+                Input.SALT_Z.value(Msg.text("surface.help.salt_z")),
+                Input.ELECTROLYTE.map(Msg.text("surface.help.electrolyte")),
+                Input.EPSILON.value(Msg.text("surface.help.epsilon")),
+                Input.ION.value(Msg.text("surface.help.ion")),
+                Input.Z.value(Msg.text("surface.help.z")),
+                Input.CONC.value(Msg.text("surface.help.conc")),
+                Input.IN.value(Msg.text("surface.help.in")),
+                Input.OUT.value(Msg.text("surface.help.out")),
+                Input.VM.value(Msg.text("surface.help.vm")),
+                Input.PSI_IN.value(Msg.text("surface.help.psi_in")),
+                Input.PSI_OUT.value(Msg.text("surface.help.psi_out")),
+                Input.SIGMA_IN.value(Msg.text("surface.help.sigma_in")),
+                Input.SIGMA_OUT.value(Msg.text("surface.help.sigma_out")),
+                Input.SALT_IN.value(Msg.text("surface.help.salt_in")),
+                Input.SALT_OUT.value(Msg.text("surface.help.salt_out"))),
+            PumpCalc.lines("surface.help.notes"),
+            List.of(
+                "  echem surface --salt 150mM",
+                "  echem surface --electrolyte Na=150,Cl=154,Ca=2 --temp 25",
+                "  echem surface --sigma=-1e/250A2 --salt 150mM --temp 25 --epsilon 78.5",
+                "  echem surface --psi0 -30mV --salt 100mM --salt-z 2",
+                "  echem surface --sigma -0.05 --salt 150 --ion Ca --conc 2mM --explain",
+                "  echem surface --ion Na --in 15 --out 145 --vm -70 --psi-out -20mV --explain",
+                "  echem surface --ion K --in 140 --out 5 --vm -80 --sigma-out=-1e/500A2 \\",
+                "                --sigma-in=-1e/300A2 --salt 150"));
     }
 
     static final Schema SCHEMA = Schema.of(
@@ -140,10 +125,10 @@ public final class SurfaceCalc implements Calculation {
 
     private static void single(Inputs in, List<Row> out, Explain ex, ConstantSet k, double t) {
         if (in.has(Input.SIGMA) && in.has(Input.PSI0)) {
-            throw in.bad(Input.PSI0, "give either --sigma (to get ψ0) or --psi0 (to get σ), not both");
+            throw in.bad(Input.PSI0, Msg.text("surface.error.sigma_or_psi0"));
         }
         if (in.has(Input.SALT) && (in.hasMap(Input.ELECTROLYTE) || in.has(Input.ELECTROLYTE))) {
-            throw in.bad(Input.SALT, "give either --salt (a symmetric salt) or --electrolyte (a mixture), not both");
+            throw in.bad(Input.SALT, Msg.text("surface.error.salt_or_electrolyte"));
         }
         Bulk bulk = bulk(in, null);
         double eps = epsilon(in, t, ex);
@@ -160,19 +145,17 @@ public final class SurfaceCalc implements Calculation {
             row.si("sigma_C_m2", sigma).si("psi0_mV", psi);
         }
         if (in.has(Input.CONC) && !in.has(Input.ION) && !in.has(Input.Z)) {
-            throw in.bad(Input.CONC, "give --ion (or --z) with --conc: the valence sets the Boltzmann factor");
+            throw in.bad(Input.CONC, Msg.text("surface.error.conc_needs_ion"));
         }
         Ion ion = in.ionOrNull();
         if (ion != null) {
             if (psi == null) {
-                throw in.bad(in.has(Input.ION) ? Input.ION.key() : Input.Z.key(), "the concentration at a surface needs its potential:"
-                        + " give --sigma or --psi0");
+                throw in.bad(in.has(Input.ION) ? Input.ION.key() : Input.Z.key(), Msg.text("surface.error.ion_needs_psi"));
             }
             boltzmann(in, row, ion, psi, k, t, ex);
         }
         if (psi != null) {
-            row.note(String.format(Locale.ROOT, "ψ0 is the potential of the surface relative to the bulk; it decays"
-                    + " over about one Debye length (%s nm) into the solution.", human(get(row, "debye_nm"))));
+            row.note(Msg.text("surface.note.psi0", human(get(row, "debye_nm"))));
         }
         out.add(row);
     }
@@ -192,17 +175,17 @@ public final class SurfaceCalc implements Calculation {
         }
         row.si("debye_nm", debye).si("ionic_strength_mM", ionic).set("epsilon_r", eps);
         if (ex.on()) {
-            ex.step("Electrolyte (%s): %s", bulk.where(), describe(bulk));
+            ex.say("surface.step.electrolyte", bulk.where(), describe(bulk));
             StringBuilder terms = new StringBuilder();
             for (Electrolyte.Species s : bulk.electrolyte().species()) {
                 terms.append(terms.length() == 0 ? "" : " + ").append(human(s.concentration())).append("·")
                         .append(s.z() < 0 ? "(" + s.z() + ")" : s.z()).append("²");
             }
-            ex.step("  ionic strength I = ½·Σ cᵢzᵢ² = ½·(%s) = %s mM", terms, human(ionic));
+            ex.say("surface.step.ionic_strength", terms, human(ionic));
             double f = k.faraday();
-            ex.step("  Debye length κ⁻¹ = √(ε_r·ε0·RT / (2F²·I)) = √(%s × %s F/m × %s J/mol / (2 × %s² C²/mol² × %s mol/m³))",
+            ex.say("surface.step.debye",
                     human(eps), org.echem.io.Numbers.shortest(k.vacuumPermittivity()), human(k.gasConstant() * t), human(f), human(ionic));
-            ex.step("                     = %s nm", human(debye * 1e9));
+            ex.say("surface.step.debye_value", human(debye * 1e9));
         }
     }
 
@@ -210,7 +193,7 @@ public final class SurfaceCalc implements Calculation {
         Electrolyte el = bulk.electrolyte();
         if (bulk.symmetricSalt()) {
             int z = el.species().get(0).z();
-            return String.format(Locale.ROOT, "a symmetric %d:%d salt at %s mM (cations %s, anions %s, each %s mM)",
+            return Msg.text("surface.describe.salt",
                     z, z, human(el.species().get(0).concentration()), Ion.signed(z), Ion.signed(-z),
                     human(el.species().get(0).concentration()));
         }
@@ -234,24 +217,21 @@ public final class SurfaceCalc implements Calculation {
                 double psi = Grahame.surfacePotential(k, eps, t, z, c, sigma);
                 if (ex.on()) {
                     double scale = Math.sqrt(8 * c * eps * k.vacuumPermittivity() * k.gasConstant() * t);
-                    ex.step("Surface potential from σ = %s C/m²%s, Grahame's equation for a %d:%d electrolyte:",
-                            human(sigma), given(in, key), z, z);
-                    ex.step("  ψ0 = (2RT/zF)·asinh(σ / √(8·c·ε_r·ε0·RT)), c = %s mM", human(c));
-                    ex.step("  √(8·c·ε_r·ε0·RT) = %s C/m²; σ / that = %s; asinh of it = %s",
-                            human(scale), human(sigma / scale), human(psi * z / (2 * vt)));
-                    ex.step("  2RT/zF = %s mV; ψ0 = %s mV", human(2 * vt / z * 1e3), human(psi * 1e3));
+                    ex.say("surface.step.psi0.salt", human(sigma), given(in, key), z, z);
+                    ex.say("surface.step.psi0.salt_formula", human(c));
+                    ex.say("surface.step.psi0.salt_scale", human(scale), human(sigma / scale),
+                            human(psi * z / (2 * vt)));
+                    ex.say("surface.step.psi0.salt_value", human(2 * vt / z * 1e3), human(psi * 1e3));
                 }
                 return psi;
             }
             Grahame.Root root = Grahame.solve(k, eps, t, el, sigma);
             if (ex.on()) {
-                ex.step("Surface potential from σ = %s C/m²%s, Grahame's equation for a mixture:", human(sigma),
-                        given(in, key));
-                ex.step("  σ² = 2·ε_r·ε0·RT · Σ cᵢ·(exp(−zᵢFψ0/RT) − 1), sign(ψ0) = sign(σ)");
-                ex.step("  no closed form when the valences differ: solved for u = Fψ0/RT by Brent's method on the"
-                        + " side of sign(σ), where the right side rises monotonically from 0");
-                ex.step("  ψ0 = %s mV (u = %s) after %d evaluations", human(root.psi0() * 1e3),
-                        human(root.psi0() / vt), root.evaluations());
+                ex.say("surface.step.psi0.mixture", human(sigma), given(in, key));
+                ex.say("surface.step.psi0.mixture_formula");
+                ex.say("surface.step.psi0.mixture_brent");
+                ex.say("surface.step.psi0.mixture_value", human(root.psi0() * 1e3), human(root.psi0() / vt),
+                        root.evaluations());
             }
             return root.psi0();
         } catch (DomainException d) {
@@ -262,7 +242,7 @@ public final class SurfaceCalc implements Calculation {
     /** @return " (given as 1e/250A2)" when the input carried a unit, else "" */
     private static String given(Inputs in, String key) {
         String t = in.text(key);
-        return t != null && t.strip().matches(".*[A-Za-z/].*") ? " (given as " + t.strip() + ")" : "";
+        return t != null && t.strip().matches(".*[A-Za-z/].*") ? Msg.text("surface.step.given", t.strip()) : "";
     }
 
     /** σ from ψ0, the inverse of Grahame's equation. */
@@ -278,15 +258,15 @@ public final class SurfaceCalc implements Calculation {
         }
         if (ex.on()) {
             double vt = k.thermalVoltage(t);
-            ex.step("Surface charge density from ψ0 = %s mV, Grahame's equation:", human(psi * 1e3));
+            ex.say("surface.step.sigma", human(psi * 1e3));
             if (z > 0) {
                 double c = (el.positiveCharge() + el.negativeCharge()) / (2.0 * z);
-                ex.step("  σ = √(8·c·ε_r·ε0·RT)·sinh(zFψ0/2RT), z = %d, c = %s mM", z, human(c));
-                ex.step("  zFψ0/2RT = %s; σ = %s C/m²", human(z * psi / (2 * vt)), human(sigma));
+                ex.say("surface.step.sigma.salt_formula", z, human(c));
+                ex.say("surface.step.sigma.salt_value", human(z * psi / (2 * vt)), human(sigma));
             } else {
-                ex.step("  σ = sign(ψ0)·√(2·ε_r·ε0·RT · Σ cᵢ·(exp(−zᵢFψ0/RT) − 1)) = %s C/m²", human(sigma));
+                ex.say("surface.step.sigma.mixture", human(sigma));
             }
-            ex.step("  = %s elementary charges per nm² (one per %s Å²)", human(sigma / k.elementaryCharge() * 1e-18),
+            ex.say("surface.step.sigma.per_nm2", human(sigma / k.elementaryCharge() * 1e-18),
                     sigma == 0 ? "∞" : human(Math.abs(k.elementaryCharge() / sigma * 1e20)));
         }
         return sigma;
@@ -301,9 +281,9 @@ public final class SurfaceCalc implements Calculation {
         }
         row.set("boltzmann_factor", factor);
         double vt = k.thermalVoltage(t);
-        ex.step("Boltzmann factor of %s at the surface: exp(−zFψ0/RT) = exp(−(%s) × %s mV / %s mV) = %s",
-                ion.label(), Ion.signed(ion.z()), human(psi * 1e3), human(vt * 1e3), human(factor));
-        String rel = factor > 1 ? "more concentrated" : factor < 1 ? "less concentrated" : "as concentrated";
+        ex.say("surface.step.boltzmann", ion.label(), Ion.signed(ion.z()), human(psi * 1e3), human(vt * 1e3),
+                human(factor));
+        String rel = factor > 1 ? "more" : factor < 1 ? "less" : "as";
         if (in.has(Input.CONC)) {
             double c = in.concentration(Input.CONC);
             double cs;
@@ -313,13 +293,14 @@ public final class SurfaceCalc implements Calculation {
                 throw in.domain(Input.CONC, d);
             }
             row.si("c_surface_mM", cs);
-            ex.step("  [%s] at the surface = [%s] in the bulk × factor = %s mM × %s = %s mM", ion.name(), ion.name(),
-                    human(c), human(factor), human(cs));
-            row.note(String.format(Locale.ROOT, "%s at the surface: %s mM, %s times the bulk %s mM (%s there).",
-                    ion.label(), human(cs), human(factor), human(c), rel));
+            ex.say("surface.step.c_surface", ion.name(), ion.name(), human(c), human(factor), human(cs));
+            row.note(Msg.text("surface.note.c_surface." + rel, ion.label(), human(cs), human(factor), human(c)));
         } else {
-            row.note(String.format(Locale.ROOT, "%s is %s times %s at the surface than in the bulk (give --conc for"
-                    + " the concentration).", ion.label(), human(factor), rel));
+            row.note(Msg.text("surface.note.factor." + rel, ion.label(), human(factor)));
+        }
+        if (ex.on()) { // the textbook's erratum: a surface charge leaves the electrochemical driving force as it is
+            ex.say("surface.step.same_drive", ion.label(), human(vt * Math.log(factor) * 1e3),
+                    human(ion.z() * psi * 1e3));
         }
     }
 
@@ -328,16 +309,14 @@ public final class SurfaceCalc implements Calculation {
     private static void membrane(Inputs in, List<Row> out, Explain ex, ConstantSet k, double t) {
         for (String key : List.of(Input.SIGMA.key(), Input.PSI0.key(), Input.CONC.key())) {
             if (in.has(key)) {
-                throw in.bad(key, "is for a single surface; with --vm, --in, --out (membrane mode) give"
-                        + " --psi-in/--psi-out or --sigma-in/--sigma-out");
+                throw in.bad(key, Msg.text("surface.error.single_in_membrane"));
             }
         }
         if (in.hasMap(Input.IN) || in.hasMap(Input.OUT)) {
-            throw in.bad(in.hasMap(Input.IN) ? Input.IN.key() : Input.OUT.key(), "membrane mode takes one ion: --ion X --in C --out C");
+            throw in.bad(in.hasMap(Input.IN) ? Input.IN.key() : Input.OUT.key(), Msg.text("surface.error.one_ion"));
         }
         if (!in.has(Input.PSI_IN) && !in.has(Input.PSI_OUT) && !in.has(Input.SIGMA_IN) && !in.has(Input.SIGMA_OUT)) {
-            throw new InputException(in.source().where(Input.PSI_OUT.key()) + " is missing: membrane mode needs a surface"
-                    + " potential, --psi-in/--psi-out (or the surface charges --sigma-in/--sigma-out)");
+            throw new InputException(Msg.text("surface.error.no_surface", in.source().where(Input.PSI_OUT.key())));
         }
         Ion ion = in.ion();
         double cIn = in.concentration(Input.IN);
@@ -360,13 +339,9 @@ public final class SurfaceCalc implements Calculation {
         if (eps[0] != null) {
             row.set("epsilon_r", eps[0]);
         }
-        row.note(String.format(Locale.ROOT, "Surface potentials: ψ_in = %s mV (inner face vs the cytoplasm),"
-                + " ψ_out = %s mV (outer face vs the bath).", human(psiIn * 1e3), human(psiOut * 1e3)));
-        row.note(String.format(Locale.ROOT, "Driving force on %s: V_mem − E_eff = %s mV = V_m − E: the surface"
-                + " charge leaves it unchanged (the double layers are at equilibrium).", ion.label(),
-                human(r.driveEffective() * 1e3)));
-        row.note(String.format(Locale.ROOT, "V_m − E_eff = %s mV is the naive value (bulk voltage against surface"
-                + " concentrations); it is not the driving force. --explain shows why.", human(r.driveNaive() * 1e3)));
+        row.note(Msg.text("surface.note.potentials", human(psiIn * 1e3), human(psiOut * 1e3)));
+        row.note(Msg.text("surface.note.drive", ion.label(), human(r.driveEffective() * 1e3)));
+        row.note(Msg.text("surface.note.naive", human(r.driveNaive() * 1e3)));
         explainMembrane(ex, ion, cIn, cOut, vm, psiIn, psiOut, r, k, t);
         out.add(row);
     }
@@ -378,14 +353,14 @@ public final class SurfaceCalc implements Calculation {
         String psiKey = (inside ? Input.PSI_IN : Input.PSI_OUT).key();
         String sigmaKey = (inside ? Input.SIGMA_IN : Input.SIGMA_OUT).key();
         if (in.has(psiKey) && in.has(sigmaKey)) {
-            throw in.bad(psiKey, "give either --" + psiKey + " or --" + sigmaKey + ", not both");
+            throw in.bad(psiKey, Msg.text("surface.error.psi_or_sigma", psiKey, sigmaKey));
         }
         if (in.has(psiKey)) {
             return in.voltage(psiKey);
         }
         String face = side.equals(Input.IN.key()) ? "inner" : "outer";
         if (!in.has(sigmaKey)) {
-            ex.step("No --%s or --%s: the %s face is taken as uncharged, ψ_%s = 0.", psiKey, sigmaKey, face, side);
+            ex.say("surface.step.uncharged." + face, psiKey, sigmaKey, side);
             return 0;
         }
         double sigma = in.value(sigmaKey, Kind.SURFACE_CHARGE);
@@ -394,12 +369,12 @@ public final class SurfaceCalc implements Calculation {
             eps[0] = epsilon(in, t, ex);
         }
         if (ex.on()) {
-            ex.step("The %s face: σ_%s = %s C/m² in %s (%s)", face, side, human(sigma), describe(bulk), bulk.where());
+            ex.say("surface.step.face." + face, side, human(sigma), describe(bulk), bulk.where());
         }
         double psi = potentialOf(in, sigmaKey, sigma, bulk, eps[0], k, t, ex);
         if (ex.on()) {
             double debye = Debye.length(k, eps[0], t, bulk.electrolyte().ionicStrength());
-            ex.step("  (ionic strength %s mM, Debye length %s nm)", human(bulk.electrolyte().ionicStrength()),
+            ex.say("surface.step.face_debye", human(bulk.electrolyte().ionicStrength()),
                     human(debye * 1e9));
         }
         return psi;
@@ -413,38 +388,29 @@ public final class SurfaceCalc implements Calculation {
         String n = ion.name();
         double vt = k.thermalVoltage(t);
         double shift = psiIn - psiOut;
-        ex.step("1. Bulk Nernst potential of %s: E = (RT/zF)·ln([%s]out/[%s]in) = (%s mV / %s)·ln(%s / %s) = %s mV",
-                ion.label(), n, n, human(vt * 1e3), Ion.signed(ion.z()), human(cOut), human(cIn), human(r.e() * 1e3));
-        ex.step("2. Ions at each face follow Boltzmann: c_s = c·exp(−zFψ/RT), ψ relative to that side's bulk:");
-        ex.step("   inner face: ψ_in = %s mV, [%s]in,s = %s mM × %s = %s mM", human(psiIn * 1e3), n, human(cIn),
-                human(r.cInSurface() / cIn), human(r.cInSurface()));
-        ex.step("   outer face: ψ_out = %s mV, [%s]out,s = %s mM × %s = %s mM", human(psiOut * 1e3), n, human(cOut),
-                human(r.cOutSurface() / cOut), human(r.cOutSurface()));
-        ex.step("3. Nernst potential of the surface concentrations:");
-        ex.step("   E_eff = (RT/zF)·ln(c_out,s/c_in,s) = E + ψ_in − ψ_out = %s mV %s %s mV = %s mV", human(r.e() * 1e3), shift < 0 ? "−" : "+",
-                human(Math.abs(shift) * 1e3), human(r.eEffective() * 1e3));
-        ex.step("4. The surface potentials shift the voltage across the membrane proper by the same amount:");
-        ex.step("   V_mem = V_m + ψ_in − ψ_out = %s mV %s %s mV = %s mV", human(vm * 1e3), shift < 0 ? "−" : "+",
-                human(Math.abs(shift) * 1e3), human(r.vMembrane() * 1e3));
-        ex.step("5. The driving force on %s inside the membrane: V_mem − E_eff = %s mV − (%s mV) = %s mV,",
-                ion.label(), human(r.vMembrane() * 1e3), human(r.eEffective() * 1e3), human(r.driveEffective() * 1e3));
-        ex.step("   equal to the bulk V_m − E = %s mV − (%s mV) = %s mV: ψ_in − ψ_out enters both terms and cancels.",
-                human(vm * 1e3), human(r.e() * 1e3), human(r.drive() * 1e3));
-        ex.step("   Why: each double layer is at equilibrium, so carrying %s from a bulk to its surface costs no",
-                ion.label());
-        ex.step("   electrochemical work; the surface charge changes how the work of crossing splits into a");
-        ex.step("   concentration part and a voltage part, not its total. What it does change is the field inside");
-        ex.step("   the membrane (V_mem), which voltage-gated channels sense, and the concentration at the channel mouth.");
+        ex.say("surface.step.m1", ion.label(), n, n, human(vt * 1e3), Ion.signed(ion.z()), human(cOut), human(cIn),
+                human(r.e() * 1e3));
+        ex.say("surface.step.m2");
+        ex.say("surface.step.m2.inner", human(psiIn * 1e3), n, human(cIn), human(r.cInSurface() / cIn),
+                human(r.cInSurface()));
+        ex.say("surface.step.m2.outer", human(psiOut * 1e3), n, human(cOut), human(r.cOutSurface() / cOut),
+                human(r.cOutSurface()));
+        ex.say("surface.step.m3");
+        ex.say("surface.step.m3.e_eff", human(r.e() * 1e3), shift < 0 ? "−" : "+", human(Math.abs(shift) * 1e3),
+                human(r.eEffective() * 1e3));
+        ex.say("surface.step.m4");
+        ex.say("surface.step.m4.v_mem", human(vm * 1e3), shift < 0 ? "−" : "+", human(Math.abs(shift) * 1e3),
+                human(r.vMembrane() * 1e3));
+        PumpCalc.say(ex, "surface.step.m5", ion.label(), human(r.vMembrane() * 1e3), human(r.eEffective() * 1e3),
+                human(r.driveEffective() * 1e3), human(vm * 1e3), human(r.e() * 1e3), human(r.drive() * 1e3));
+        PumpCalc.say(ex, "surface.step.m5.why", ion.label());
         if (shift == 0) {
-            ex.step("6. Here ψ_in = ψ_out, so E_eff = E and V_mem = V_m: nothing shifts.");
+            ex.say("surface.step.m6.none");
             return;
         }
-        ex.step("6. The naive value V_m − E_eff = %s mV pairs the bulk-to-bulk V_m with surface concentrations.",
-                human(r.driveNaive() * 1e3));
-        ex.step("   It differs from the driving force by −(ψ_in − ψ_out) = %s mV; for %s it would suggest %s,",
-                human(-shift * 1e3), ion.label(), inwardWords(ion, r));
-        ex.step("   but that difference comes only from mixing reference points: the surface charge does not");
-        ex.step("   change the net driving force on %s, which stays %s mV.", ion.label(), human(r.drive() * 1e3));
+        ex.say("surface.step.m6", human(r.driveNaive() * 1e3));
+        PumpCalc.say(ex, "surface.step.m6.naive", human(-shift * 1e3), ion.label(), inwardWords(ion, r), ion.label(),
+                human(r.drive() * 1e3));
     }
 
     /** @return what the naive value would (wrongly) suggest about the net flux, in words */
@@ -453,16 +419,17 @@ public final class SurfaceCalc implements Calculation {
         Direction naive = DrivingForce.direction(ion.z(), r.driveNaive());
         if (naive == truth) {
             String way = truth == Direction.INFLUX ? "inward" : "outward";
-            return (Math.abs(r.driveNaive()) > Math.abs(r.drive()) ? "a stronger " : "a weaker ") + way + " drive";
+            return Msg.text((Math.abs(r.driveNaive()) > Math.abs(r.drive()) ? "surface.suggest.stronger."
+                    : "surface.suggest.weaker.") + way);
         }
         if (naive == Direction.NONE) {
-            return "no net drive at all";
+            return Msg.text("surface.suggest.none");
         }
         String way = naive == Direction.INFLUX ? "inward" : "outward";
         if (truth == Direction.NONE) {
-            return "a net " + way + " drive where there is none";
+            return Msg.text("surface.suggest.where_none." + way);
         }
-        return "a net " + way + " drive, the opposite of the true direction";
+        return Msg.text("surface.suggest.opposite." + way);
     }
 
     // ---- inputs --------------------------------------------------------------------------------
@@ -490,38 +457,33 @@ public final class SurfaceCalc implements Calculation {
             return new Bulk(salt(in, saltKey), saltKey, true);
         }
         if (in.has(Input.SALT_Z) && !in.has(Input.SALT) && !in.has(Input.SALT_IN) && !in.has(Input.SALT_OUT)) {
-            throw in.bad(Input.SALT_Z, "--salt-z is the valence of the symmetric salt of --salt; for a mixture give"
-                    + " each ion in --electrolyte");
+            throw in.bad(Input.SALT_Z, Msg.text("surface.error.salt_z_mixture"));
         }
         if (side != null) {
             if (in.has(Input.SALT) || in.hasMap(Input.ELECTROLYTE) || in.has(Input.ELECTROLYTE)) {
                 return bulk(in, null);
             }
-            throw new InputException(in.source().where(saltKey) + " is missing: --sigma-" + side + " needs the"
-                    + " electrolyte on that side (--salt-" + side + " 150mM, or --salt / --electrolyte for both sides)");
+            throw new InputException(Msg.text("surface.error.no_salt_side", in.source().where(saltKey), side));
         }
         if (in.hasMap(Input.ELECTROLYTE)) {
             return new Bulk(mixture(in), Input.ELECTROLYTE.key(), false);
         }
         if (in.has(Input.ELECTROLYTE)) {
-            throw in.bad(Input.ELECTROLYTE, "expected NAME=CONC pairs such as Na=150,Cl=154,Ca=2");
+            throw in.bad(Input.ELECTROLYTE, Msg.text("surface.error.electrolyte_pairs"));
         }
-        throw new InputException(in.source().where(Input.SALT.key()) + " is missing: give the electrolyte, --salt 150mM"
-                + " (a symmetric salt; --salt-z 2 for a 2:2 salt) or --electrolyte Na=150,Cl=154,Ca=2");
+        throw new InputException(Msg.text("surface.error.no_salt", in.source().where(Input.SALT.key())));
     }
 
     private static Electrolyte salt(Inputs in, String key) {
         double c = in.value(key, Kind.CONCENTRATION);
         if (!(c > 0)) {
-            throw in.bad(key, "the salt concentration must be > 0 (without ions nothing screens the surface and"
-                    + " the Debye length is infinite)");
+            throw in.bad(key, Msg.text("surface.error.salt_positive"));
         }
         int z = 1;
         if (in.has(Input.SALT_Z)) {
             z = in.integer(Input.SALT_Z);
             if (z < 1) {
-                throw in.bad(Input.SALT_Z, "expected the valence of a symmetric z:z salt, a whole number ≥ 1 (1 for NaCl,"
-                        + " 2 for MgSO4); for other salts list the ions in --electrolyte");
+                throw in.bad(Input.SALT_Z, Msg.text("surface.error.salt_z"));
             }
         }
         return Electrolyte.symmetric(z, c);
@@ -535,7 +497,7 @@ public final class SurfaceCalc implements Calculation {
             String key = Input.ELECTROLYTE.entry(name);
             Ion ion = in.ionNamed(key, name);
             if (!seen.add(ion.name())) {
-                throw in.bad(key, "--electrolyte gives " + ion.name() + " twice");
+                throw in.bad(key, Msg.text("surface.error.twice", ion.name()));
             }
             double c = in.nonNegative(key, Kind.CONCENTRATION);
             list.add(new Electrolyte.Species(ion.name(), ion.z(), c));
@@ -555,24 +517,25 @@ public final class SurfaceCalc implements Calculation {
             try {
                 e = Units.number(in.text(Input.EPSILON));
             } catch (UnitException u) {
-                throw in.bad(Input.EPSILON, "expected a plain number such as 78.5 (the relative permittivity has no unit)");
+                throw in.bad(Input.EPSILON, Msg.text("surface.error.epsilon_number"));
             }
             if (!(e > 0 && e < Double.POSITIVE_INFINITY)) {
-                throw in.bad(Input.EPSILON, "the relative permittivity must be a finite number > 0");
+                throw in.bad(Input.EPSILON, Msg.text("surface.error.epsilon_positive"));
             }
-            ex.step("Relative permittivity ε_r = %s (--epsilon)", human(e));
+            ex.say("surface.step.epsilon", human(e));
             return e;
         }
         double e;
         try {
             e = Water.relativePermittivity(t);
         } catch (DomainException d) {
-            throw in.bad(Input.TEMP, d.getMessage() + "; give " + Input.EPSILON.option());
+            throw in.bad(Input.TEMP, Msg.text("surface.error.epsilon_temperature", d.getMessage(),
+                    Input.EPSILON.option()));
         }
         if (ex.on()) {
             double c = t - in.constants().zeroCelsius();
-            ex.step("Relative permittivity of water at %s °C (Malmberg & Maryott 1956):", human(c));
-            ex.step("  ε_r = 87.740 − 0.40008·t + 9.398e-4·t² − 1.410e-6·t³ = %s (--epsilon overrides)", human(e));
+            ex.say("surface.step.water", human(c));
+            ex.say("surface.step.water_formula", human(e));
         }
         return e;
     }

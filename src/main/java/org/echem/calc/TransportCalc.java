@@ -18,41 +18,12 @@ import org.echem.io.Field;
 import org.echem.io.InputException;
 import org.echem.io.Row;
 import org.echem.io.Schema;
+import org.echem.io.TextStyle;
 import org.echem.units.Kind;
+import org.echem.lang.Msg;
 
 /** {@code transport}: ΔG per cycle, reversal potential and direction of a coupled transporter. */
 public final class TransportCalc implements Calculation {
-    static final Declaration DECLARATION = new Declaration(
-        List.of(
-            "Free energy per cycle ΔG = Σ nᵢzᵢF(V_m - Eᵢ) + m·ΔG_ATP of a coupled",
-            "transporter (nᵢ moles of ion i moved in per forward cycle, m ATP hydrolysed),",
-            "its reversal potential E_rev = (Σ nᵢzᵢEᵢ - m·ΔG_ATP/F) / Σ nᵢzᵢ and its",
-            "direction (forward when ΔG < 0). With --solve ION: the inside concentration",
-            "of ION at which it is at equilibrium."),
-        Co2.with(
-        List.of(
-            Input.NAME.value("A named transporter (table below): ncx, nka, pmca, kcc2, nkcc1, nhe, ae, h-k-symport."),
-            Input.STOICH.map("Or a stoichiometry: moles moved IN per cycle, negative = out, e.g. Na=3,Ca=-1;"
-                    + " ATP=1 for one ATP hydrolysed per cycle."),
-            Input.IN.map("Inside concentrations, NAME=CONC pairs {bare}: Na=15,Ca=100nM (H=pH7.2 for H+)."),
-            Input.OUT.map("Outside concentrations, NAME=CONC pairs {bare}: Na=145,Ca=2."),
-            Input.PRESET.value(Presets.help("Typical concentrations; --in/--out override them:")),
-            Input.VM.value("Membrane potential V_m {units}. Without it ΔG and the direction are left empty."),
-            Input.DG_ATP.value("ΔG of ATP hydrolysis, kJ/mol (a bare number ≤ 0, e.g. -55); required by ATP-driven"
-                    + " transporters (nka, pmca), no default."),
-            Input.SOLVE.value("An ion of the stoichiometry: give its equilibrium inside concentration c_in_eq_mM"
-                    + " (its own --in is not needed)."))),
-        notes(),
-        List.of(
-            "  echem transport --name ncx --in Na=15,Ca=100nM --out Na=145,Ca=2 \\",
-            "      --vm -70",
-            "  echem transport --name nka --in Na=15,K=140 --out Na=145,K=5 \\",
-            "      --dg-atp -55 --vm -70",
-            "  echem transport --name kcc2 --in K=140 --out K=5,Cl=110 --solve Cl",
-            "  echem transport --stoich H=1,K=1 --in H=pH7.2,K=100 \\",
-            "      --out H=pH5.5,K=0.1 --vm -150",
-            "  echem transport --name ncx --preset mammalian --vm -70 --explain"));
-
     static final Schema SCHEMA = Schema.of(
             Field.plain("transporter", "transporter"),
             Field.plain("stoich", "stoichiometry (in)"),
@@ -68,20 +39,21 @@ public final class TransportCalc implements Calculation {
 
     /** The help's table of named transporters, each with its stoichiometry and source. */
     private static List<String> notes() {
-        List<String> lines = new ArrayList<>();
-        lines.add("%nForward is the direction each named transporter runs in a resting mammalian cell");
-        lines.add("(h-k-symport: in a plant root cell). Named transporters, with what one cycle");
-        lines.add("moves in:");
+        List<String> lines = new ArrayList<>(PumpCalc.lines("transport.help.notes"));
+        String source = "               " + Msg.text("transport.help.source");
         for (Transporter t : Transporter.named()) {
             lines.add(String.format(Locale.ROOT, "  %-12s %-18s %s", t.name(), label(t), t.description()));
-            StringBuilder line = new StringBuilder("               source:");
+            StringBuilder line = new StringBuilder(source);
+            int width = TextStyle.width(source); // the columns taken: 来源： is wider than its length
             for (String word : t.source().split(" ")) {
-                if (line.length() + 1 + word.length() > 78) {
+                if (width + 1 + word.length() > 78) {
                     lines.add(line.toString());
                     line.setLength(0);
-                    line.append("                      ");
+                    line.append(" ".repeat(TextStyle.width(source)));
+                    width = line.length();
                 }
                 line.append(' ').append(word);
+                width += 1 + TextStyle.width(word);
             }
             lines.add(line.toString());
         }
@@ -90,7 +62,28 @@ public final class TransportCalc implements Calculation {
 
     @Override
     public Declaration declaration() {
-        return DECLARATION;
+        return new Declaration(
+            PumpCalc.lines("transport.help.description"),
+            Co2.with(
+            List.of(
+                Input.NAME.value(Msg.text("transport.help.name")),
+                Input.STOICH.map(Msg.text("transport.help.stoich")),
+                Input.IN.map(Msg.text("transport.help.in")),
+                Input.OUT.map(Msg.text("transport.help.out")),
+                Input.PRESET.value(Presets.help(Msg.text("transport.help.preset"))),
+                Input.VM.value(Msg.text("transport.help.vm")),
+                Input.DG_ATP.value(Msg.text("transport.help.dg_atp")),
+                Input.SOLVE.value(Msg.text("transport.help.solve")))),
+            notes(),
+            List.of(
+                "  echem transport --name ncx --in Na=15,Ca=100nM --out Na=145,Ca=2 \\",
+                "      --vm -70",
+                "  echem transport --name nka --in Na=15,K=140 --out Na=145,K=5 \\",
+                "      --dg-atp -55 --vm -70",
+                "  echem transport --name kcc2 --in K=140 --out K=5,Cl=110 --solve Cl",
+                "  echem transport --stoich H=1,K=1 --in H=pH7.2,K=100 \\",
+                "      --out H=pH5.5,K=0.1 --vm -150",
+                "  echem transport --name ncx --preset mammalian --vm -70 --explain"));
     }
 
     @Override
@@ -113,8 +106,7 @@ public final class TransportCalc implements Calculation {
         if (in.has(Input.SOLVE)) {
             solveFor = in.ionNamed(Input.SOLVE.key(), in.text(Input.SOLVE).strip()).name();
             if (t.stoich(solveFor) == null) {
-                throw in.bad(Input.SOLVE, t.name() + " does not transport " + solveFor + " (its stoichiometry is "
-                        + t.stoichLabel() + "): name one of its ions");
+                throw in.bad(Input.SOLVE, Msg.text("transport.error.solve", t.name(), solveFor, t.stoichLabel()));
             }
         }
         Map<String, Double> cIn = new HashMap<>();
@@ -160,22 +152,20 @@ public final class TransportCalc implements Calculation {
         boolean named = in.has(Input.NAME);
         boolean stoich = in.hasMap(Input.STOICH) || in.has(Input.STOICH);
         if (named && stoich) {
-            throw in.bad(Input.NAME, "give either --name or --stoich, not both");
+            throw in.bad(Input.NAME, Msg.text("transport.error.name_or_stoich"));
         }
         if (named) {
             Transporter t = Transporter.named(in.text(Input.NAME));
             if (t == null) {
-                throw in.bad(Input.NAME, "unknown transporter, expected one of " + names()
-                        + " (or --stoich Na=3,Ca=-1)");
+                throw in.bad(Input.NAME, Msg.text("transport.error.unknown", names()));
             }
             return t;
         }
         if (!stoich) {
-            throw new InputException("no transporter given: use --name " + names()
-                    + " or --stoich Na=3,Ca=-1 (moles moved in per cycle)");
+            throw new InputException(Msg.text("transport.error.none", names()));
         }
         if (in.has(Input.STOICH)) {
-            throw in.bad(Input.STOICH, "expected ION=N pairs, moles moved in per cycle (negative: out), e.g. Na=3,Ca=-1");
+            throw in.bad(Input.STOICH, Msg.text("transport.error.stoich_pairs"));
         }
         List<Transporter.Stoich> list = new ArrayList<>();
         int atp = 0;
@@ -183,8 +173,7 @@ public final class TransportCalc implements Calculation {
             String key = Input.STOICH.entry(name);
             int n = in.integer(key);
             if (Math.abs(n) > MAX_STOICH) {
-                throw in.bad(key, "expected a whole number of moles per cycle between -" + MAX_STOICH + " and "
-                        + MAX_STOICH);
+                throw in.bad(key, Msg.text("transport.error.stoich_range", MAX_STOICH));
             }
             if (name.strip().equalsIgnoreCase("ATP")) {
                 atp = n;
@@ -192,14 +181,13 @@ public final class TransportCalc implements Calculation {
             }
             Ion ion = in.ionNamed(key, name);
             if (n == 0) {
-                throw in.bad(key, "a stoichiometry must not be 0: leave " + name + " out, or give moles moved in"
-                        + " (negative: out)");
+                throw in.bad(key, Msg.text("transport.error.stoich_zero", name));
             }
             list.add(new Transporter.Stoich(ion, n));
         }
         if (list.isEmpty()) {
             throw in.bad(Input.STOICH.entry(in.entries(Input.STOICH).get(0)),
-                    "the stoichiometry names no ion: give at least one, e.g. Na=3,Ca=-1");
+                    Msg.text("transport.error.stoich_no_ion"));
         }
         try {
             return Transporter.custom(list, atp);
@@ -221,7 +209,7 @@ public final class TransportCalc implements Calculation {
             Map<String, Double> cOut) {
         for (Input side : List.of(Input.IN, Input.OUT)) {
             if (in.has(side)) {
-                throw in.bad(side, "transport takes NAME=CONC pairs, e.g. " + side.option() + " Na=15,Ca=100nM");
+                throw in.bad(side, Msg.text("transport.error.pairs", side.option()));
             }
         }
         List<Gradients.Spec> specs = in.hasMap(Input.IN) || in.hasMap(Input.OUT) || in.has(Input.PRESET)
@@ -239,10 +227,8 @@ public final class TransportCalc implements Calculation {
             }
             boolean needIn = !name.equals(solveFor);
             if (needIn && !spec.hasIn(in) || !spec.hasOut(in)) {
-                String side = !spec.hasOut(in) ? "out" : "in";
-                throw new InputException("--" + side + " is missing the " + (side.equals("in") ? "inside" : "outside")
-                        + " concentration of " + name + ": " + t.name() + " moves " + name + " (" + label(t)
-                        + "); give --" + side + " " + name + "=<conc>");
+                throw new InputException(Msg.text(!spec.hasOut(in) ? "transport.error.no_out" : "transport.error.no_in",
+                        name, t.name(), label(t)));
             }
             if (needIn) {
                 cIn.put(name, spec.cIn(in));
@@ -254,13 +240,12 @@ public final class TransportCalc implements Calculation {
     private static OptionalDouble dgAtp(Inputs in, Transporter t) {
         if (!in.has(Input.DG_ATP)) {
             if (t.atpPerCycle() != 0) {
-                throw new InputException("--dg-atp is missing: " + t.name() + " hydrolyses ATP, give ΔG_ATP in"
-                        + " kJ/mol (no default; about -50 to -60 kJ/mol in living cells), e.g. --dg-atp -55");
+                throw new InputException(Msg.text("transport.error.no_dg_atp", t.name()));
             }
             return OptionalDouble.empty();
         }
         if (t.atpPerCycle() == 0) {
-            throw in.bad(Input.DG_ATP, t.name() + " is not driven by ATP: leave --dg-atp out");
+            throw in.bad(Input.DG_ATP, Msg.text("transport.error.not_atp", t.name()));
         }
         String text = in.text(Input.DG_ATP).strip();
         if (text.endsWith("kJ/mol")) {
@@ -270,35 +255,31 @@ public final class TransportCalc implements Calculation {
         try {
             kj = org.echem.units.Units.number(text);
         } catch (RuntimeException e) {
-            throw in.bad(Input.DG_ATP, "expected ΔG_ATP in kJ/mol, a plain number ≤ 0 such as -55");
+            throw in.bad(Input.DG_ATP, Msg.text("transport.error.dg_atp"));
         }
         if (!(kj <= 0) || !Double.isFinite(kj * 1e3)) {
-            throw in.bad(Input.DG_ATP, "ΔG of ATP hydrolysis must be a finite number ≤ 0 kJ/mol (typically -50 to -60)");
+            throw in.bad(Input.DG_ATP, Msg.text("transport.error.dg_atp_range"));
         }
         return OptionalDouble.of(kj * 1e3);
     }
 
     static String meaning(Transporter t, Transport.Result r, boolean vmGiven, String solveFor, double eq) {
-        StringBuilder b = new StringBuilder();
-        if (solveFor != null) {
-            b.append(String.format(Locale.ROOT, "%s is at equilibrium with [%s]in = %s mM. ", t.name(), solveFor,
-                    human(eq)));
-        }
+        String rest;
         if (!vmGiven) {
-            b.append(t.electroneutral()
-                    ? "Electroneutral: ΔG does not depend on V_m; give --vm (any value) to print ΔG and the direction."
-                    : "Give --vm for ΔG and the direction; it runs forward at V_m above E_rev when Σnz > 0, below when < 0.");
-            return b.toString().strip();
+            rest = Msg.text(t.electroneutral() ? "transport.note.no_vm.electroneutral" : "transport.note.no_vm");
+        } else {
+            String dg = human(r.dg().getAsDouble() / 1e3);
+            rest = switch (r.direction().get()) {
+                case FORWARD -> Msg.text("transport.note.forward", dg, t.name(), label(t));
+                case REVERSE -> Msg.text("transport.note.reverse", dg, t.name(), label(t.reversed()));
+                default -> Msg.text("transport.note.equilibrium", dg, t.name());
+            };
         }
-        double dg = r.dg().getAsDouble();
-        b.append(String.format(Locale.ROOT, "ΔG = %s kJ/mol per cycle: %s ", human(dg / 1e3), t.name()));
-        switch (r.direction().get()) {
-            case FORWARD -> b.append("runs forward (moved in: ").append(label(t)).append(')');
-            case REVERSE -> b.append("runs in reverse (moved in: ").append(label(t.reversed())).append(')');
-            default -> b.append("is at equilibrium: no net cycling");
+        if (solveFor == null) {
+            return rest;
         }
-        b.append('.');
-        return b.toString();
+        String solved = Msg.text("transport.note.solved", t.name(), solveFor, human(eq));
+        return solved + (solved.endsWith("。") ? "" : " ") + rest;
     }
 
     private static void explain(Explain ex, ConstantSet k, Transport.Result r, String solveFor, double eq) {
@@ -307,45 +288,44 @@ public final class TransportCalc implements Calculation {
         }
         Transporter t = r.transporter();
         double f = k.faraday();
-        ex.step("Transporter %s, %s per forward cycle (n moved in, negative = out)", t.name(), label(t));
-        ex.step("  ΔG = Σ nᵢzᵢF(V_m − Eᵢ) + m·ΔG_ATP;  E_rev = (Σ nᵢzᵢEᵢ − m·ΔG_ATP/F) / Σ nᵢzᵢ");
-        ex.step("  T = %s °C; constants %s: F = %s C/mol", human(r.temperature() - 273.15), k.name(), human(f));
+        ex.say("transport.step.transporter", t.name(), label(t));
+        ex.say("transport.step.formula");
+        ex.say("transport.step.temperature", human(r.temperature() - 273.15), k.name(), human(f));
         if (solveFor != null) {
-            ex.step("  solving ΔG = 0 for [%s]in: [%s]in = [%s]out·exp(−X/(n·RT)) = %s mM", solveFor, solveFor,
-                    solveFor, human(eq));
+            ex.say("transport.step.solve", solveFor, solveFor, solveFor, human(eq));
         }
         double sumNzE = 0;
         for (Transport.Term term : r.terms()) {
             int nz = term.n() * term.ion().z();
             sumNzE += nz * term.e();
-            String energy = term.energy().isPresent()
-                    ? String.format(Locale.ROOT, "; n·z·F·(V_m − E) = %s × %s C/mol × (%s − (%s)) mV = %s kJ/mol",
-                            Ion.signed(nz), human(f), human(r.vm().getAsDouble() * 1e3), human(term.e() * 1e3),
-                            human(term.energy().getAsDouble() / 1e3))
-                    : "";
-            ex.step("  %s: n = %s, z = %s, E = (RT/zF)·ln(%s mM / %s mM) = %s mV%s", term.ion().label(),
-                    Ion.signed(term.n()), Ion.signed(term.ion().z()), human(term.cOut()), human(term.cIn()),
-                    human(term.e() * 1e3), energy);
+            if (term.energy().isPresent()) {
+                ex.say("transport.step.term.energy", term.ion().label(), Ion.signed(term.n()),
+                        Ion.signed(term.ion().z()), human(term.cOut()), human(term.cIn()), human(term.e() * 1e3),
+                        Ion.signed(nz), human(f), human(r.vm().getAsDouble() * 1e3), human(term.e() * 1e3),
+                        human(term.energy().getAsDouble() / 1e3));
+            } else {
+                ex.say("transport.step.term", term.ion().label(), Ion.signed(term.n()), Ion.signed(term.ion().z()),
+                        human(term.cOut()), human(term.cIn()), human(term.e() * 1e3));
+            }
         }
         if (t.atpPerCycle() != 0) {
-            ex.step("  ATP: m = %d, m·ΔG_ATP = %d × %s kJ/mol = %s kJ/mol", t.atpPerCycle(), t.atpPerCycle(),
-                    human(r.dgAtp().getAsDouble() / 1e3), human(r.atpEnergy() / 1e3));
+            ex.say("transport.step.atp", t.atpPerCycle(), t.atpPerCycle(), human(r.dgAtp().getAsDouble() / 1e3),
+                    human(r.atpEnergy() / 1e3));
         }
-        ex.step("  net charge moved in per cycle Σ nᵢzᵢ = %s", Ion.signed(r.netCharge()));
+        ex.say("transport.step.net_charge", Ion.signed(r.netCharge()));
         if (r.eRev().isPresent()) {
             if (t.atpPerCycle() != 0) {
-                ex.step("  E_rev = (%s mV − (%s kJ/mol)/F) / %s = %s mV", human(sumNzE * 1e3),
-                        human(r.atpEnergy() / 1e3), Ion.signed(r.netCharge()), human(r.eRev().getAsDouble() * 1e3));
-            } else {
-                ex.step("  E_rev = Σ nᵢzᵢEᵢ / Σ nᵢzᵢ = %s mV / %s = %s mV", human(sumNzE * 1e3),
+                ex.say("transport.step.e_rev.atp", human(sumNzE * 1e3), human(r.atpEnergy() / 1e3),
                         Ion.signed(r.netCharge()), human(r.eRev().getAsDouble() * 1e3));
+            } else {
+                ex.say("transport.step.e_rev", human(sumNzE * 1e3), Ion.signed(r.netCharge()),
+                        human(r.eRev().getAsDouble() * 1e3));
             }
         } else {
-            ex.step("  electroneutral: V_m does not enter ΔG, there is no reversal potential");
+            ex.say("transport.step.electroneutral");
         }
         if (r.dg().isPresent() && r.vm().isPresent()) {
-            ex.step("  ΔG = %s kJ/mol per cycle → %s (forward when ΔG < 0)", human(r.dg().getAsDouble() / 1e3),
-                    r.direction().get().label());
+            ex.say("transport.step.direction." + r.direction().get().label(), human(r.dg().getAsDouble() / 1e3));
         }
     }
 }
