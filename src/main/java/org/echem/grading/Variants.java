@@ -200,10 +200,10 @@ public final class Variants {
                 if (question >= 0) {
                     problem.set(question + 1, ""); // text, not an input
                 }
-                Check.Graded g = check.grade(problem, lines.get(r), new Check.Answer(null, null, "answer"));
+                Check.Graded g = check.grade(problem, lines.get(r), new Check.Answer(null, null, Hint.literal("answer")));
                 if (g.verdict() == Check.Verdict.ERROR || g.expected() == null) {
                     throw new DataException(tname + " line " + lines.get(r) + ", for " + student + " (seed " + seed
-                            + "): " + g.hint() + "; expected ranges within which every problem can be computed");
+                            + "): " + g.hint().text() + "; expected ranges within which every problem can be computed");
                 }
                 sheet.append(line(row));
                 md.append(markdown(header, keys, row, g));
