@@ -9,6 +9,7 @@ import org.echem.io.Field;
 import org.echem.io.InputException;
 import org.echem.io.Row;
 import org.echem.io.Schema;
+import org.echem.lang.Lang;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,7 @@ public final class Check {
     private final RowSource src;
     private final boolean explain;
     private final boolean decimalComma;
+    private boolean english;
     private long line;
 
     /**
@@ -140,10 +142,35 @@ public final class Check {
     private Answer answer;
 
     /**
+     * For csv, tsv and JSON: grades in English whatever the language of the run, so that a message
+     * made elsewhere (a unit's, a calculation's) that ends up in a row's {@code hint} is the same in
+     * every language (SPEC §9). The text report keeps the language of the run.
+     *
+     * @return this
+     */
+    Check english(boolean machine) {
+        this.english = machine;
+        return this;
+    }
+
+    /**
      * Grades the problem in {@code cells}, found on {@code line}, against {@code answer} (the row's
      * own answer cell is not read); never throws for a bad row.
      */
     Graded grade(List<String> cells, long line, Answer answer) {
+        Lang lang = Lang.current();
+        if (!english || lang == Lang.EN) {
+            return gradeIn(cells, line, answer);
+        }
+        Lang.use(Lang.EN); // check grades one row at a time, on one thread
+        try {
+            return gradeIn(cells, line, answer);
+        } finally {
+            Lang.use(lang);
+        }
+    }
+
+    private Graded gradeIn(List<String> cells, long line, Answer answer) {
         src.setRow(cells, line);
         this.line = line;
         this.answer = answer;

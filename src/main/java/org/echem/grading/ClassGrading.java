@@ -90,7 +90,7 @@ public final class ClassGrading {
             }
         }
         GradeKey key = GradeKey.read(keyFile, stdin, delimiter, defaults);
-        ClassGrading g = new ClassGrading(key, new Check(key.source(), explain && format == Format.TEXT, true), warn);
+        ClassGrading g = new ClassGrading(key, new Check(key.source(), explain && format == Format.TEXT, true).english(format != Format.TEXT), warn);
         Headers headers = Headers.scan(files, stdin, delimiter, key);
         CheckReport report = CheckReport.ofClass(format, out, precision, headers.passedNames());
         for (String f : files) {

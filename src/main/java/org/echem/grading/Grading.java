@@ -82,7 +82,7 @@ public final class Grading {
                 throw new DataException(Msg.text(missing.size() == 1 ? "grading.error.lacks_column"
                         : "grading.error.lacks_columns", name, String.join(", ", missing), String.join(",", written)));
             }
-            Check check = new Check(src, explain && format == Format.TEXT);
+            Check check = new Check(src, explain && format == Format.TEXT).english(format != Format.TEXT);
             List<String> cells;
             while ((cells = csv.next()) != null) {
                 long line = csv.line();
