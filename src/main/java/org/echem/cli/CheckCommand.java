@@ -9,90 +9,45 @@ import org.echem.grading.ClassGrading;
 import org.echem.grading.Grading;
 import org.echem.grading.Variants;
 import org.echem.io.Format;
+import org.echem.lang.Msg;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /** {@code echem check}: grades a CSV of homework answers (SPEC §5). */
 final class CheckCommand implements SpecCommand {
-    private static final String[] DESCRIPTION = {
-        "Grade homework answers. Each CSV row is one problem: id, command, that subcommand's input",
-        "columns as in --csv batch mode, quantity, answer, and optionally tolerance and select. Prints",
-        "id quantity expected answer error verdict hint per problem, then a summary; a hint names the",
-        "likely mistake behind a wrong answer (sign flipped, in/out swapped, log10 vs ln, valence,",
-        "V vs mV, °C used as K, textbook constants, another temperature).",
-        "With --key KEY.csv, grades answer files (id,answer; optionally student) against",
-        "the teacher's key: problems and inputs come from the key only. 'check make'",
-        "writes a variant of a template per student (check make --key TEMPLATE.csv",
-        "--roster ROSTER.csv --seed N --out DIR); its key grades each student against",
-        "their own variant."};
-    private static final String[] FOOTER = {"%nColumns:",
-        "  id          the problem's name",
-        "  command     nernst, drive, … (any calculating subcommand)",
-        "  <inputs>    that command's columns: ion, in, out, temp, vm, e, in.K, in_uM, …",
-        "  quantity    the result field to grade: E_mV, drive_mV, direction, …",
-        "  answer      a bare number is in the field's unit; a unit is converted",
-        "              (-0.089 V is -89 mV for E_mV); words (influx) ignore case",
-        "  tolerance   0.5mV (absolute) or 1%% (relative); default: --tolerance",
-        "  select      the ion or channel to grade when the command gives several rows",
-        "%nFields: id quantity expected answer error verdict hint",
-        "  verdict: correct, incorrect or error (an invalid row; hint says why).",
-        "  Text output ends with the summary; with csv, tsv or json it goes to stderr.",
-        "%nWith --key: the student is the student column, else the file's name without",
-        "  its extension. Each row starts with student and the answer files' other",
-        "  columns. A problem left unanswered is incorrect (no answer). Input columns",
-        "  in an answer file are ignored; where they differ from the key, the hint",
-        "  says so. Answers may be written E = -89.06 mV, =-89.06, -89,06, -89.06mv,",
-        "  外流 (efflux), 内向 (inward).",
-        "%nRanges in a template (check make): LO..HI:STEP UNIT, e.g. 100..160:5mM",
-        "  (one of 100, 105, …, 160 mM); without :STEP, the last decimal place of the",
-        "  bounds. {in} in a question is replaced by the value drawn. Writes",
-        "  DIR/key.csv and, per student, DIR/sheets/NAME.csv and DIR/sheets/NAME.md.",
-        "%nExamples:",
-        "  echem check examples/homework-key.csv",
-        "  echem check examples/homework-student.csv --tolerance 0.5mV --explain",
-        "  cat examples/homework-student.csv | echem check - --format csv",
-        "  echem check --key examples/class/key.csv \\",
-        "      examples/class/answers/ana.csv examples/class/answers/ben.csv",
-        "  echem check --key examples/class/key.csv examples/class/answers/*.csv \\",
-        "      --gradebook g.csv --item-analysis i.csv > graded.txt",
-        "  echem check make --key examples/class/template.csv \\",
-        "      --roster examples/class/roster.csv --seed 7 --out /tmp/echem-class",
-        "%nExit codes: 0 every answer correct; 4 at least one incorrect; 3 a row invalid",
-        "  (and none incorrect), a missing file or missing columns (with --key, also an",
-        "  answer file that cannot be graded: the others are still graded);",
-        "  2 a bad option."};
+    /** @return the lines of help text {@code key} (one line of the bundle, its lines split at {@code \n}) */
+    private static String[] lines(String... keys) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String k : keys) {
+            out.addAll(java.util.Arrays.asList(Msg.text(k).split("\n", -1)));
+        }
+        return out.toArray(new String[0]);
+    }
+
     private static final String DEFAULT_TOLERANCE = "1%";
 
     private final CommandSpec spec;
 
     CheckCommand() {
-        spec = Specs.command(Subcommand.CHECK.command(), this, DESCRIPTION, FOOTER);
+        spec = Specs.command(Subcommand.CHECK.command(), this, lines("check.help.description"),
+                lines("check.help.columns", "check.help.fields", "check.help.key", "check.help.ranges",
+                        "check.help.examples", "check.help.exit"));
         spec.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder().index("0..*").arity("0..*")
                 .required(false).paramLabel("FILE").type(java.util.List.class).auxiliaryTypes(String.class)
-                .description("The problems and answers: a CSV file, or - for standard input. With --key: the"
-                        + " answer files (id,answer, optionally student), - for standard input.").build());
-        Specs.option(spec, "--key", "<KEYFILE>", "Grade answer files against this key: the problems and their"
-                + " inputs come from it only (a student column gives each student their own variant).");
-        Specs.option(spec, "--roster", "<ROSTERFILE>", "check make: the students, one per line (a student column,"
-                + " else the first).");
-        Specs.option(spec, "--seed", "<N>", "check make: a whole number; the same seed gives the same sheets.");
-        Specs.option(spec, "--out", "<DIR>", "check make: where to write key.csv and sheets/NAME.csv, NAME.md"
-                + " (created if missing; files in it are overwritten).");
-        Specs.option(spec, "--gradebook", "<FILE>", "With --key: write one CSV row per student (student correct"
-                + " incorrect errors score_pct, then a verdict per problem id).");
-        Specs.option(spec, "--item-analysis", "<FILE>", "With --key: write one CSV row per problem (id quantity n"
-                + " correct_pct common_hint common_hint_n).");
-        Specs.option(spec, "--tolerance", "<tol>", "Tolerance for rows without one: relative (1%%) or absolute with a"
-                + " unit (0.5mV); a bare number is in the quantity's unit. Default: " + DEFAULT_TOLERANCE + "%.");
-        CommonOptions.input(spec, Input.TEMP.value("Temperature for problems without a temp column or value {units}."
-                + " Default: 37 °C."));
-        CommonOptions.input(spec, Input.CONSTANTS.value("Constants for problems that do not name them: codata2018"
-                + " or textbook. Default: codata2018."));
-        CommonOptions.format(spec, "Output: text (a report with the summary), csv, tsv or json (JSON Lines; the"
-                + " summary goes to stderr).");
+                .description(Msg.text("check.option.files")).build());
+        Specs.option(spec, "--key", "<KEYFILE>", Msg.text("check.option.key"));
+        Specs.option(spec, "--roster", "<ROSTERFILE>", Msg.text("check.option.roster"));
+        Specs.option(spec, "--seed", "<N>", Msg.text("check.option.seed"));
+        Specs.option(spec, "--out", "<DIR>", Msg.text("check.option.out"));
+        Specs.option(spec, "--gradebook", "<FILE>", Msg.text("check.option.gradebook"));
+        Specs.option(spec, "--item-analysis", "<FILE>", Msg.text("check.option.item_analysis"));
+        Specs.option(spec, "--tolerance", "<tol>", Msg.text("check.option.tolerance")); // its default: DEFAULT_TOLERANCE
+        CommonOptions.input(spec, Input.TEMP.value(Msg.text("check.option.temp")));
+        CommonOptions.input(spec, Input.CONSTANTS.value(Msg.text("check.option.constants")));
+        CommonOptions.format(spec, Msg.text("check.option.format"));
         CommonOptions.precision(spec, CommonOptions.PRECISION);
-        CommonOptions.explain(spec, "Text output: show the worked solution under every incorrect answer.");
+        CommonOptions.explain(spec, Msg.text("check.option.explain"));
         CommonOptions.delimiter(spec);
         CommonOptions.verbose(spec);
     }
@@ -101,21 +56,18 @@ final class CheckCommand implements SpecCommand {
     private Integer make(ParseResult pr, java.util.List<String> files, CommonOptions common, OptionSource defaults)
             throws IOException {
         if (files.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "check make takes no files, got " + files.get(1)
-                    + " (a file named make is ./make); expected check make --key TEMPLATE.csv --roster ROSTER.csv"
-                    + " --seed N --out DIR");
+            throw new ParameterException(spec.commandLine(), Msg.text("check.error.make_files", files.get(1)));
         }
         for (String o : new String[] {"--gradebook", "--item-analysis"}) {
             if (pr.hasMatchedOption(o)) {
-                throw new ParameterException(spec.commandLine(), o + " is for grading, not for check make");
+                throw new ParameterException(spec.commandLine(), Msg.text("check.error.make_grading_option", o));
             }
         }
         String[] need = {"--key", "--roster", "--seed", "--out"};
         String[] what = {"TEMPLATE.csv", "ROSTER.csv", "N", "DIR"};
         for (int i = 0; i < need.length; i++) {
             if (pr.matchedOptionValue(need[i], null) == null) {
-                throw new ParameterException(spec.commandLine(), "check make needs " + need[i] + " " + what[i]
-                        + ": check make --key TEMPLATE.csv --roster ROSTER.csv --seed N --out DIR");
+                throw new ParameterException(spec.commandLine(), Msg.text("check.error.make_needs", need[i], what[i]));
             }
         }
         String seedText = pr.matchedOptionValue("--seed", "");
@@ -123,24 +75,24 @@ final class CheckCommand implements SpecCommand {
         try {
             seed = Long.parseLong(seedText.strip());
         } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "--seed '" + seedText + "': expected a whole number such"
-                    + " as 7");
+            throw new ParameterException(spec.commandLine(), Msg.text("check.error.seed", seedText));
         }
         String dir = pr.matchedOptionValue("--out", "");
         if (dir.isBlank()) {
-            throw new ParameterException(spec.commandLine(), "--out '': expected a directory name");
+            throw new ParameterException(spec.commandLine(), Msg.text("check.error.out_empty"));
         }
         Variants.Made m = Variants.make(pr.matchedOptionValue("--key", ""), pr.matchedOptionValue("--roster", ""),
                 seed, dir, EchemCli.stdin(spec), common.delimiter, defaults);
         PrintWriter out = EchemCli.stdout(spec);
-        out.println("Wrote " + m.students() + " variant" + (m.students() == 1 ? "" : "s") + " of " + m.problems()
-                + " problem" + (m.problems() == 1 ? "" : "s") + " (seed " + seed + "):");
+        String wrote = m.students() == 1 ? (m.problems() == 1 ? "check.make.wrote_one_each"
+                : "check.make.wrote_one_student") : m.problems() == 1 ? "check.make.wrote_one_problem" : "check.make.wrote";
+        out.println(Msg.text(wrote, m.students(), m.problems(), seed));
         out.println("  " + m.key());
-        out.println("      the key of every variant: grade with check --key KEY ANSWERS...");
+        out.println(Msg.text("check.make.key"));
         out.println("  " + m.sheets() + "/NAME.csv");
-        out.println("      each student's sheet: fill the answer column and hand it in");
+        out.println(Msg.text("check.make.sheet_csv"));
         out.println("  " + m.sheets() + "/NAME.md");
-        out.println("      the same problems to read");
+        out.println(Msg.text("check.make.sheet_md"));
         out.flush();
         return ExitCode.OK.code();
     }
@@ -166,19 +118,15 @@ final class CheckCommand implements SpecCommand {
         }
         java.util.List<String> files = pr.matchedPositionalValue(0, java.util.List.of());
         if (files.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), pr.hasMatchedOption("--key")
-                    ? "check --key KEY.csv needs the answer files to grade: expected check --key KEY.csv ANSWERS..."
-                            + " (FILE... , or - for standard input)"
-                    : "check needs a FILE of problems and answers (or - for standard input), or --key KEY.csv and"
-                            + " the answer files");
+            throw new ParameterException(spec.commandLine(), Msg.text(pr.hasMatchedOption("--key")
+                    ? "check.error.key_needs_answers" : "check.error.needs_file"));
         }
         if (files.get(0).equals("make")) {
             return make(pr, files, common, defaults);
         }
         for (String o : new String[] {"--roster", "--seed", "--out"}) {
             if (pr.hasMatchedOption(o)) {
-                throw new ParameterException(spec.commandLine(), o + " belongs to 'check make': check make --key"
-                        + " TEMPLATE.csv --roster ROSTER.csv --seed N --out DIR");
+                throw new ParameterException(spec.commandLine(), Msg.text("check.error.make_option", o));
             }
         }
         String key = pr.matchedOptionValue("--key", null);
@@ -189,15 +137,13 @@ final class CheckCommand implements SpecCommand {
         if (key == null) {
             for (String o : new String[] {"--gradebook", "--item-analysis"}) {
                 if (pr.hasMatchedOption(o)) {
-                    throw new ParameterException(spec.commandLine(), o + " needs --key KEY.csv: the gradebook and the"
-                            + " item analysis are of answer files graded against a key");
+                    throw new ParameterException(spec.commandLine(), Msg.text("check.error.needs_key", o));
                 }
             }
             if (files.size() > 1) {
-                throw new ParameterException(spec.commandLine(), "check takes one FILE of problems and answers, got "
-                        + files.size() + " (" + String.join(" ", files.subList(0, Math.min(3, files.size())))
-                        + (files.size() > 3 ? " …" : "") + "); to grade several answer files give the teacher's key:"
-                        + " check --key KEY.csv ANSWERS...");
+                throw new ParameterException(spec.commandLine(), Msg.text(files.size() > 3
+                        ? "check.error.several_files_more" : "check.error.several_files", files.size(),
+                        String.join(" ", files.subList(0, Math.min(3, files.size())))));
             }
             c = Grading.run(files.get(0), EchemCli.stdin(spec), common.delimiter, defaults, format,
                     common.precision, common.explain, EchemCli.stdout(spec));
@@ -213,7 +159,7 @@ final class CheckCommand implements SpecCommand {
         int code = c.incorrect() > 0 ? ExitCode.INCORRECT.code()
                 : c.errors() > 0 ? ExitCode.DATA.code() : ExitCode.OK.code();
         if (format != Format.TEXT || code != ExitCode.OK.code()) {
-            err.println("echem: check: " + c.summary());
+            err.println("echem: " + Msg.text("check.summary", c.summary()));
             err.flush();
         }
         return code;

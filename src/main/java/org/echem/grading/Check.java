@@ -9,6 +9,7 @@ import org.echem.io.Field;
 import org.echem.io.InputException;
 import org.echem.io.Row;
 import org.echem.io.Schema;
+import org.echem.lang.Lang;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +55,39 @@ public final class Check {
      * @param unit the field's unit for people ({@code mV}); empty for none
      * @param tolerance the absolute tolerance around {@code expected} in the field's unit, or null
      * @param verdict correct, incorrect or error
-     * @param hint the likely mistake, the message of an invalid row, or empty
+     * @param hint the likely mistake, the message of an invalid row, or {@link Hint#NONE}
      * @param explain the worked solution (with {@code --explain}, for an incorrect answer), else empty
      */
     record Graded(String id, String quantity, Object expected, Object answer, Double error, String unit,
-            Double tolerance, Verdict verdict, String hint, List<String> explain) {}
+            Double tolerance, Verdict verdict, Hint hint, List<String> explain) {}
+
+    /**
+     * A problem that cannot be graded, its message kept as a {@link Hint} (English in machine formats,
+     * the language in use in text and on stderr).
+     */
+    static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Hint hint;
+
+        Rejected(Hint hint) {
+            super(null, null, false, false);
+            this.hint = hint;
+        }
+
+        Hint hint() {
+            return hint;
+        }
+
+        @Override
+        public String getMessage() {
+            return hint.text();
+        }
+    }
+
+    /** @return the message of {@code e} as a hint: its own when it is {@link Rejected}, else its text */
+    static Hint hintOf(RuntimeException e) {
+        return e instanceof Rejected ? ((Rejected) e).hint() : Hint.literal(e.getMessage());
+    }
 
     /**
      * A tolerance: relative ({@code 1%}) or absolute in the field's unit ({@code 0.5mV}).
@@ -82,6 +111,7 @@ public final class Check {
     private final RowSource src;
     private final boolean explain;
     private final boolean decimalComma;
+    private boolean english;
     private long line;
 
     /**
@@ -107,15 +137,40 @@ public final class Check {
      * @param unitHint the unit of bare answers from the column's header ({@code answer_V}), or null
      * @param where how messages name its cell, e.g. "line 3, column answer"
      */
-    record Answer(String text, String unitHint, String where) {}
+    record Answer(String text, String unitHint, Hint where) {}
 
     private Answer answer;
+
+    /**
+     * For csv, tsv and JSON: grades in English whatever the language of the run, so that a message
+     * made elsewhere (a unit's, a calculation's) that ends up in a row's {@code hint} is the same in
+     * every language (SPEC §9). The text report keeps the language of the run.
+     *
+     * @return this
+     */
+    Check english(boolean machine) {
+        this.english = machine;
+        return this;
+    }
 
     /**
      * Grades the problem in {@code cells}, found on {@code line}, against {@code answer} (the row's
      * own answer cell is not read); never throws for a bad row.
      */
     Graded grade(List<String> cells, long line, Answer answer) {
+        Lang lang = Lang.current();
+        if (!english || lang == Lang.EN) {
+            return gradeIn(cells, line, answer);
+        }
+        Lang.use(Lang.EN); // check grades one row at a time, on one thread
+        try {
+            return gradeIn(cells, line, answer);
+        } finally {
+            Lang.use(lang);
+        }
+    }
+
+    private Graded gradeIn(List<String> cells, long line, Answer answer) {
         src.setRow(cells, line);
         this.line = line;
         this.answer = answer;
@@ -123,22 +178,23 @@ public final class Check {
         String quantity = strip(src.text("quantity"));
         try {
             if (id == null) {
-                throw new InputException("line " + line + ", column id is empty: give the problem's id");
+                throw new Rejected(Hint.of("check.error.id_empty", line));
             }
-            String command = required("command", "a subcommand: " + String.join(", ", Subcommand.calculating()));
+            String command = required("command", Hint.of("check.what.command",
+                    String.join(", ", Subcommand.calculating())));
             Subcommand sub = Subcommand.named(command.toLowerCase(Locale.ROOT));
             Calculation calc = sub == null ? null : sub.calculation();
             if (calc == null) {
-                throw new InputException(src.where("command") + " '" + command + "': unknown command, expected one of "
-                        + String.join(", ", Subcommand.calculating()));
+                throw new Rejected(Hint.of("check.error.unknown_command", src.where("command"), command,
+                        String.join(", ", Subcommand.calculating())));
             }
-            quantity = required("quantity", "the result field to grade, such as E_mV");
+            quantity = required("quantity", Hint.of("check.what.quantity"));
             Explain ex = explain ? Explain.recording() : Explain.NONE;
             MarkedRows rows = new MarkedRows(ex);
             try {
                 calc.compute(new Inputs(src), rows, ex);
             } catch (DomainException | NoConvergenceException e) {
-                throw new InputException("line " + line + ": " + e.getMessage());
+                throw new Rejected(Hint.of("check.error.line", line, e.getMessage()));
             }
             String select = strip(src.text("select"));
             int index = pick(rows, select, command, line);
@@ -149,13 +205,12 @@ public final class Check {
                 for (Field f : schema.fields()) {
                     names.add(f.name());
                 }
-                throw new InputException(src.where("quantity") + " '" + quantity + "': not a result of " + command
-                        + ", expected one of " + String.join(", ", names));
+                throw new Rejected(Hint.of("check.error.not_a_result", src.where("quantity"), quantity, command,
+                        String.join(", ", names)));
             }
             Object expected = row.get(quantity);
             if (expected == null) {
-                throw new InputException(src.where("quantity") + " '" + quantity + "': " + command
-                        + " gives no value for it in this problem");
+                throw new Rejected(Hint.of("check.error.no_value", src.where("quantity"), quantity, command));
             }
             Field field = schema.field(schema.indexOf(quantity));
             Kind kind = kindOf(field);
@@ -174,27 +229,28 @@ public final class Check {
             Double tolAbs = tol.around(exp);
             if (answerText == null) {
                 return new Graded(id, quantity, expected, null, null, field.unit(), tolAbs, Verdict.INCORRECT,
-                        "no answer", steps);
+                        Hint.of("check.hint.no_answer"), steps);
             }
             double ans;
             try {
                 ans = read("answer", answerText, field, kind, false);
-            } catch (InputException e) {
+            } catch (InputException | Rejected e) {
                 return new Graded(id, quantity, expected, asWritten, null, field.unit(), tolAbs, Verdict.INCORRECT,
-                        "unreadable answer: " + e.getMessage(), steps);
+                        Hint.of("check.hint.unreadable", hintOf(e)), steps);
             }
             if (tol.accepts(ans, exp)) {
-                return new Graded(id, quantity, expected, ans, ans - exp, field.unit(), tolAbs, Verdict.CORRECT, "",
-                        List.of());
+                return new Graded(id, quantity, expected, ans, ans - exp, field.unit(), tolAbs, Verdict.CORRECT,
+                        Hint.NONE, List.of());
             }
             Hints hints = new Hints(calc, src, select, index, quantity, tol, field, kind);
-            String hint = hints.find(exp, ans, row);
+            Hint hint = hints.find(exp, ans, row);
             return new Graded(id, quantity, expected, ans, ans - exp, field.unit(), tolAbs, Verdict.INCORRECT,
-                    hint == null ? "" : hint, steps);
-        } catch (InputException e) {
-            String msg = e.getMessage();
-            if (!msg.startsWith("line ") && !msg.contains("(line ")) {
-                msg = "line " + line + ": " + msg;
+                    hint == null ? Hint.NONE : hint, steps);
+        } catch (InputException | Rejected e) {
+            Hint msg = hintOf(e);
+            String en = msg.en();
+            if (!en.startsWith("line ") && !en.contains("(line ")) {
+                msg = Hint.of("check.error.line", line, msg);
             }
             return new Graded(id == null ? "" : id, quantity == null ? "" : quantity, null, null, null, "", null,
                     Verdict.ERROR, msg, List.of());
@@ -204,14 +260,16 @@ public final class Check {
     private Graded word(String id, String quantity, String expected, String answer, String asWritten, Hints hints,
             List<String> steps) {
         if (answer == null) {
-            return new Graded(id, quantity, expected, null, null, "", null, Verdict.INCORRECT, "no answer", steps);
+            return new Graded(id, quantity, expected, null, null, "", null, Verdict.INCORRECT,
+                    Hint.of("check.hint.no_answer"), steps);
         }
         if (answer.equalsIgnoreCase(expected.strip())) {
-            return new Graded(id, quantity, expected, asWritten, null, "", null, Verdict.CORRECT, "", List.of());
+            return new Graded(id, quantity, expected, asWritten, null, "", null, Verdict.CORRECT, Hint.NONE,
+                    List.of());
         }
-        String hint = hints.findWord(expected, answer);
+        Hint hint = hints.findWord(expected, answer);
         return new Graded(id, quantity, expected, asWritten, null, "", null, Verdict.INCORRECT,
-                hint == null ? "" : hint, steps);
+                hint == null ? Hint.NONE : hint, steps);
     }
 
     /**
@@ -255,11 +313,11 @@ public final class Check {
         }
     }
 
-    private String required(String key, String what) {
+    private String required(String key, Hint what) {
         String t = strip(src.text(key));
         if (t == null) {
-            throw new InputException(REQUIRED.contains(key) ? "line " + line + ", column " + key + " is empty: give " + what
-                    : src.where(key) + " is missing: give " + what);
+            throw new Rejected(REQUIRED.contains(key) ? Hint.of("check.error.column_empty", line, key, what)
+                    : Hint.of("check.error.missing", src.where(key), what));
         }
         return t;
     }
@@ -279,14 +337,14 @@ public final class Check {
             if (i >= 0) {
                 return i;
             }
-            throw new InputException(src.where("select") + " '" + select + "': " + command + " gives no row for it"
-                    + " (rows: " + String.join(", ", names(rows)) + ")");
+            throw new Rejected(Hint.of("check.error.no_row", src.where("select"), select, command,
+                    String.join(", ", names(rows))));
         }
         if (rows.size() == 1) {
             return 0;
         }
-        throw new InputException("line " + line + ": " + command + " gives " + rows.size() + " result rows ("
-                + String.join(", ", names(rows)) + "): add a select column naming the ion or channel to grade");
+        throw new Rejected(Hint.of("check.error.several_rows", line, command, rows.size(),
+                String.join(", ", names(rows))));
     }
 
     /** @return the index of the row whose ion or channel is {@code select}, or -1 */
@@ -326,17 +384,17 @@ public final class Check {
 
     /** @return the tolerance of this row: its {@code tolerance} cell, else {@code --tolerance} */
     private Tolerance tolerance(Field field, Kind kind) {
-        String t = required("tolerance", "a tolerance such as 1% or 0.5mV");
+        String t = required("tolerance", Hint.of("check.what.tolerance", "1%"));
         if (t.endsWith("%")) {
             double pct = plain("tolerance", t.substring(0, t.length() - 1), t);
             if (!(pct >= 0)) {
-                throw new InputException(src.where("tolerance") + " '" + t + "': a tolerance must be ≥ 0");
+                throw new Rejected(Hint.of("check.error.tolerance_negative", src.where("tolerance"), t));
             }
             return new Tolerance(true, pct / 100);
         }
         double abs = read("tolerance", t, field, kind, true);
         if (!(abs >= 0)) {
-            throw new InputException(src.where("tolerance") + " '" + t + "': a tolerance must be ≥ 0");
+            throw new Rejected(Hint.of("check.error.tolerance_negative", src.where("tolerance"), t));
         }
         return new Tolerance(false, abs);
     }
@@ -352,8 +410,8 @@ public final class Check {
         if (Double.isFinite(v)) {
             return v;
         }
-        throw new InputException(where(key) + " '" + text + "': out of range in " + (field.unit().isEmpty()
-                ? "a double" : field.unit()) + " (its magnitude would exceed 1.8e308)");
+        throw new Rejected(field.unit().isEmpty() ? Hint.of("check.error.out_of_range", where(key), text)
+                : Hint.of("check.error.out_of_range_in", where(key), text, field.unit()));
     }
 
     private double readAny(String key, String text, Field field, Kind kind, boolean difference) {
@@ -382,7 +440,7 @@ public final class Check {
             }
             return field.out(q.si());
         } catch (UnitException e) {
-            throw new InputException(where(key) + ": " + e.getMessage());
+            throw new Rejected(Hint.of("check.error.unit", where(key), e.getMessage()));
         }
     }
 
@@ -406,15 +464,15 @@ public final class Check {
         }
     }
 
-    private String where(String key) {
-        return key.equals("answer") ? answer.where() : src.where(key);
+    private Hint where(String key) {
+        return key.equals("answer") ? answer.where() : Hint.literal(src.where(key));
     }
 
     private double plain(String key, String number, String text) {
         try {
             return Units.number(number);
         } catch (UnitException e) {
-            throw new InputException(where(key) + " '" + text + "': expected a number");
+            throw new Rejected(Hint.of("check.error.not_a_number", where(key), text));
         }
     }
 

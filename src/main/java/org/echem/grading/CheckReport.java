@@ -6,6 +6,9 @@ import org.echem.io.Row;
 import org.echem.io.RowWriter;
 import org.echem.io.Schema;
 import org.echem.io.Stdout;
+import org.echem.io.TextStyle;
+import org.echem.lang.Lang;
+import org.echem.lang.Msg;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,7 +65,7 @@ public abstract class CheckReport {
         void row(Check.Graded g, List<String> passed) throws IOException {
             Row r = new Row(SCHEMA).set("id", g.id()).set("quantity", g.quantity()).set("expected", g.expected())
                     .set("answer", g.answer()).set("error", g.error()).set("verdict", g.verdict().toString())
-                    .set("hint", g.hint());
+                    .set("hint", g.hint().en());
             w.row(passed, r);
         }
 
@@ -74,12 +77,15 @@ public abstract class CheckReport {
 
     /** The report for people. */
     static final class Text extends CheckReport {
-        private static final List<String> HEADER = List.of("", "id", "quantity", "expected", "answer", "error",
-                "tolerance", "verdict", "hint");
+        private final List<String> header = List.of("", Msg.text("check.head.id"), Msg.text("check.head.quantity"),
+                Msg.text("check.head.expected"), Msg.text("check.head.answer"), Msg.text("check.head.error"),
+                Msg.text("check.head.tolerance"), Msg.text("check.head.verdict"), Msg.text("check.head.hint"));
+        /** English: a cell's width is its length, as always; other languages: the columns a terminal gives it. */
+        private final boolean en = Lang.current() == Lang.EN;
         private final PrintWriter out;
         private final Integer precision;
         private String name;
-        private String label = "Summary: ";
+        private boolean single = true;
         private final List<Check.Graded> graded = new ArrayList<>();
         /** {@code --key} mode: the student of each row (a column of the table when a file holds several). */
         private final List<String> students = new ArrayList<>();
@@ -104,7 +110,7 @@ public abstract class CheckReport {
         /** {@code --key} mode: one table per answers file, titled {@code title}, ending with {@code summary}. */
         void block(String title, String summary) {
             name = title;
-            label = "";
+            single = false;
             end(summary);
             graded.clear();
             students.clear();
@@ -113,25 +119,31 @@ public abstract class CheckReport {
         /** {@code --key} mode: the class's summary, then the gradebook and the item analysis in short form. */
         void classEnd(String summary, List<List<String>> gradebook, List<List<String>> items) {
             StringBuilder b = new StringBuilder();
-            b.append("Summary: ").append(summary).append("\n\nGradebook\n");
-            table(b, gradebook);
-            b.append("\nItem analysis\n");
-            table(b, items);
+            b.append(Msg.text("check.text.summary", summary)).append("\n\n").append(Msg.text("check.text.gradebook"))
+                    .append('\n');
+            table(b, gradebook, en);
+            b.append('\n').append(Msg.text("check.text.item_analysis")).append('\n');
+            table(b, items, en);
             out.print(b);
             out.flush();
         }
 
-        private static void table(StringBuilder b, List<List<String>> rows) {
+        private static void table(StringBuilder b, List<List<String>> rows, boolean en) {
             int[] w = new int[rows.get(0).size()];
             for (List<String> r : rows) {
                 for (int i = 0; i < w.length; i++) {
-                    w[i] = Math.max(w[i], r.get(i).length());
+                    w[i] = Math.max(w[i], width(r.get(i), en));
                 }
             }
             for (List<String> r : rows) {
                 b.append("  ");
-                line(b, r, w);
+                line(b, r, w, en);
             }
+        }
+
+        /** @return the width of {@code s} in the table: its length in English (as always), else its columns */
+        private static int width(String s, boolean en) {
+            return en ? s.length() : TextStyle.width(s);
         }
 
         private String value(Object v, String unit, boolean signed) {
@@ -155,18 +167,24 @@ public abstract class CheckReport {
             String mark = g.verdict() == Check.Verdict.CORRECT ? "✓" : g.verdict() == Check.Verdict.INCORRECT ? "✗" : "!";
             String tol = g.tolerance() == null ? "" : "±" + value(g.tolerance(), g.unit(), false);
             Object expected = g.expected() instanceof Integer ? (Object) ((Integer) g.expected()).doubleValue()
+                    : g.expected() instanceof String && !en ? Msg.textOr("value." + g.expected(), (String) g.expected())
                     : g.expected();
             return List.of(mark, g.id(), g.quantity(), value(expected, g.unit(), false), value(g.answer(), g.unit(), false),
-                    value(g.error(), g.unit(), true), tol, g.verdict().toString(), g.hint());
+                    value(g.error(), g.unit(), true), tol, verdict(g.verdict()), g.hint().text());
+        }
+
+        /** @return {@code v} as the text report says it */
+        private String verdict(Check.Verdict v) {
+            return en ? v.toString() : Msg.text("check.verdict." + v);
         }
 
         @Override
         void end(String summary) {
             boolean several = students.size() == graded.size() && new java.util.HashSet<>(students).size() > 1;
-            List<String> header = HEADER;
+            List<String> header = this.header;
             if (several) {
-                header = new ArrayList<>(HEADER);
-                header.add(1, "student");
+                header = new ArrayList<>(this.header);
+                header.add(1, Msg.text("check.head.student"));
             }
             List<List<String>> lines = new ArrayList<>();
             for (int k = 0; k < graded.size(); k++) {
@@ -186,27 +204,28 @@ public abstract class CheckReport {
             }
             int[] w = new int[header.size()];
             for (int i = 0; i < w.length; i++) {
-                w[i] = header.get(i).length();
+                w[i] = width(header.get(i), en);
                 for (List<String> l : lines) {
-                    w[i] = Math.max(w[i], l.get(i).length());
+                    w[i] = Math.max(w[i], width(l.get(i), en));
                 }
             }
             StringBuilder b = new StringBuilder();
-            b.append("Checking ").append(name).append('\n').append('\n');
-            line(b, header, w);
+            b.append(Msg.text("check.text.checking", name)).append('\n').append('\n');
+            line(b, header, w, en);
             int indent = w[0] + 2;
             for (int k = 0; k < graded.size(); k++) {
-                line(b, lines.get(k), w);
+                line(b, lines.get(k), w, en);
                 Check.Graded g = graded.get(k);
                 if (g.verdict() == Check.Verdict.INCORRECT && !g.explain().isEmpty()) {
-                    b.append(" ".repeat(indent)).append("worked solution:\n");
+                    b.append(" ".repeat(indent)).append(Msg.text("check.text.worked")).append('\n');
                     for (String s : g.explain()) {
                         b.append(" ".repeat(indent + 2)).append(s).append('\n');
                     }
                 }
             }
             if (summary != null) {
-                b.append('\n').append(label).append(summary).append('\n').append(label.isEmpty() ? "\n" : "");
+                b.append('\n').append(single ? Msg.text("check.text.summary", summary) : summary).append('\n')
+                        .append(single ? "" : "\n");
             }
             out.print(b);
             out.flush();
@@ -228,13 +247,13 @@ public abstract class CheckReport {
             students.clear();
         }
 
-        private static void line(StringBuilder b, List<String> cells, int[] w) {
+        private static void line(StringBuilder b, List<String> cells, int[] w, boolean en) {
             int start = b.length();
             for (int i = 0; i < w.length; i++) {
                 String c = cells.get(i);
                 b.append(c);
                 if (i < w.length - 1) {
-                    b.append(" ".repeat(w[i] - c.length() + 2));
+                    b.append(" ".repeat(w[i] - width(c, en) + 2));
                 }
             }
             int end = b.length();

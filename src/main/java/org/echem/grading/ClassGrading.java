@@ -18,6 +18,8 @@ import org.echem.io.DataException;
 import org.echem.io.Format;
 import org.echem.io.InputException;
 import org.echem.io.Stdout;
+import org.echem.lang.Msg;
+import org.echem.lang.Wide;
 
 /**
  * {@code check --key KEY ANSWERS...} (SPEC §8): the problems and their inputs come only from the
@@ -78,8 +80,8 @@ public final class ClassGrading {
             Consumer<String> warn) throws IOException {
         long dashes = files.stream().filter("-"::equals).count();
         if (dashes > 1 || (dashes == 1 && keyFile.equals("-"))) {
-            throw new InputException("'-' (standard input) given " + (dashes > 1 ? dashes + " times" : "for the key and"
-                    + " for answers") + ": expected it once at most");
+            throw new InputException(dashes > 1 ? Msg.text("grading.error.stdin_times", dashes)
+                    : Msg.text("grading.error.stdin_key_and_answers"));
         }
         for (String[] o : new String[][] {{"--gradebook", outputs.gradebook()}, {"--item-analysis",
             outputs.itemAnalysis()}}) {
@@ -88,7 +90,7 @@ public final class ClassGrading {
             }
         }
         GradeKey key = GradeKey.read(keyFile, stdin, delimiter, defaults);
-        ClassGrading g = new ClassGrading(key, new Check(key.source(), explain && format == Format.TEXT, true), warn);
+        ClassGrading g = new ClassGrading(key, new Check(key.source(), explain && format == Format.TEXT, true).english(format != Format.TEXT), warn);
         Headers headers = Headers.scan(files, stdin, delimiter, key);
         CheckReport report = CheckReport.ofClass(format, out, precision, headers.passedNames());
         for (String f : files) {
@@ -96,11 +98,12 @@ public final class ClassGrading {
         }
         Grading.Counts c = new Grading.Counts(g.counts[0], g.counts[1], g.counts[2]);
         if (c.total() == 0) {
-            throw new DataException("no answers were graded: expected answer files with id,answer rows");
+            throw new DataException(Msg.text("grading.error.no_answers"));
         }
         if (report instanceof CheckReport.Text) {
-            ((CheckReport.Text) report).classEnd(c.summary() + " (" + g.students.size() + " student"
-                    + (g.students.size() == 1 ? "" : "s") + ")", g.book.shortForm(), g.book.itemsShortForm());
+            ((CheckReport.Text) report).classEnd(Msg.text(g.students.size() == 1 ? "grading.class_summary.one"
+                    : "grading.class_summary", c.summary(), g.students.size()), g.book.shortForm(),
+                    g.book.itemsShortForm());
         } else {
             report.end(c.summary());
         }
@@ -117,20 +120,19 @@ public final class ClassGrading {
     private static void writable(String option, String file, String keyFile, List<String> files) {
         java.io.File f = new java.io.File(file);
         if (file.isBlank() || file.equals("-")) {
-            throw new InputException(option + " '" + file + "': expected a file name");
+            throw new InputException(Msg.text("grading.error.output_name", option, file));
         }
         List<String> inputs = new ArrayList<>(files);
         inputs.add(keyFile);
         for (String in : inputs) {
             if (!in.equals("-") && same(f, new java.io.File(in))) {
-                throw new InputException(option + " '" + file + "' would overwrite an input file; expected another"
-                        + " file name");
+                throw new InputException(Msg.text("grading.error.output_overwrites", option, file));
             }
         }
         java.io.File parent = f.getAbsoluteFile().getParentFile();
         if (f.isDirectory() || parent == null || !parent.isDirectory()) {
-            throw new DataException(option + " '" + file + "': " + (f.isDirectory() ? "is a directory"
-                    : "its directory does not exist") + "; expected a file path in an existing directory");
+            throw new DataException(Msg.text(f.isDirectory() ? "grading.error.output_directory"
+                    : "grading.error.output_no_directory", option, file));
         }
     }
 
@@ -154,25 +156,25 @@ public final class ClassGrading {
 
     private void file(String file, Headers headers, String delimiter, InputStream stdin, CheckReport report)
             throws IOException {
-        String name = file.equals("-") ? "standard input" : file;
+        Hint shown = file.equals("-") ? Hint.of("grading.stdin") : Hint.literal(file);
         String stem = stem(file);
-        current = name;
+        current = shown.text();
         chunks = 0;
         List<Student> here = new ArrayList<>();
-        String broken = headers.problem(file);
+        Hint broken = headers.problem(file);
         CsvInput csv = null;
         try {
             csv = broken != null ? null : headers.open(file, stdin, delimiter);
             List<String> header = csv == null ? null : headers.header(file);
             if (header != null) {
-                broken = rows(csv, file, name, stem, Grading.keys(header), headers, here, report);
+                broken = rows(csv, file, shown, stem, Grading.keys(header), headers, here, report);
             }
         } catch (CsvInput.Invalid e) {
-            broken = name + ": not valid CSV: " + e.getMessage();
+            broken = Hint.of("grading.error.not_csv", shown, e.getMessage());
         } catch (IOException e) {
-            broken = "cannot read " + name + ": " + e.getMessage();
+            broken = Hint.of("grading.error.cannot_read", shown, e.getMessage());
         } catch (DataException e) {
-            broken = e.getMessage();
+            broken = Hint.literal(e.getMessage());
         } finally {
             if (csv != null) {
                 try {
@@ -183,7 +185,7 @@ public final class ClassGrading {
             }
         }
         if (broken != null) {
-            warn.accept("check: " + broken);
+            warn.accept("check: " + broken.text());
             if (here.isEmpty()) {
                 student(stem, file, here);
             }
@@ -197,21 +199,24 @@ public final class ClassGrading {
                     Check.Graded g = broken != null
                             ? new Check.Graded(p.id(), p.quantity(), null, null, null, "", null, Check.Verdict.ERROR,
                                     broken, List.of())
-                            : keyErrors(check.grade(p.cells(), p.line(), new Check.Answer(null, null, name)));
+                            : keyErrors(check.grade(p.cells(), p.line(), new Check.Answer(null, null, shown)));
                     record(s, p, g, false, report, headers.passed(s.name, null, null));
                 }
             }
         }
         if (report instanceof CheckReport.Text) {
             int[] c = book.fileCounts(here);
-            String who = here.isEmpty() ? stem : here.size() == 1 ? here.get(0).name : here.size() + " students";
-            ((CheckReport.Text) report).block(chunks > 0 ? name + " (continued)" : who + " (" + name + ")", who + ": " + new Grading.Counts(c[0], c[1],
-                    c[2]).summaryOrNone());
+            String who = here.isEmpty() ? stem : here.size() == 1 ? here.get(0).name
+                    : Msg.text("grading.students", here.size());
+            String n = shown.text();
+            ((CheckReport.Text) report).block(chunks > 0 ? Msg.text("grading.continued", n)
+                    : Msg.text("grading.file_title", who, n), Msg.text("grading.file_summary", who,
+                    new Grading.Counts(c[0], c[1], c[2]).summaryOrNone()));
         }
     }
 
     /** @return why the rest of the file could not be read, or null when it was read to the end */
-    private String rows(CsvInput csv, String file, String name, String stem, List<String> keys, Headers headers,
+    private Hint rows(CsvInput csv, String file, Hint name, String stem, List<String> keys, Headers headers,
             List<Student> here, CheckReport report) throws IOException {
         int idCol = Grading.column(keys, "id");
         int ansCol = Grading.column(keys, "answer");
@@ -237,56 +242,55 @@ public final class ClassGrading {
             String text = ansCol < cells.size() && !cells.get(ansCol).isBlank() ? cells.get(ansCol) : null;
             List<String> passed = headers.passed(who, keys, cells);
             Student s = student(who, file, here);
-            String where = name + " line " + line;
             if (cells.size() != keys.size()) {
-                error(s, who, id, where + " has " + cells.size() + " fields, the header " + keys.size()
-                        + " (a ragged row; quote fields that hold the delimiter)", text, report, passed);
+                error(s, who, id, Hint.of("grading.error.answers_ragged", name, line, cells.size(), keys.size()),
+                        text, report, passed);
                 continue;
             }
             if (s == null) {
                 Student first = students.get(who);
-                error(null, who, id, where + ": student '" + who + "' was graded from " + first.file
-                        + " already; expected each student's answers in one file", text, report, passed);
+                error(null, who, id, Hint.of("grading.error.graded_already", name, line, who, first.file), text,
+                        report, passed);
                 continue;
             }
             if (s.problems == null) {
-                error(s, who, id, where + ": the key has no problems for student '" + who + "' (its student column"
-                        + " names: " + key.variantNames() + ")", text, report, passed);
+                error(s, who, id, Hint.of("grading.error.no_variant", name, line, who, key.variantNames()), text,
+                        report, passed);
                 continue;
             }
             if (id.isEmpty()) {
-                error(s, who, id, where + ", column id is empty: expected a problem id of the key ("
-                        + String.join(", ", ids(s)) + ")", text, report, passed);
+                error(s, who, id, Hint.of("grading.error.answer_id_empty", name, line, String.join(", ", ids(s))),
+                        text, report, passed);
                 continue;
             }
             GradeKey.Problem p = s.problems.get(id);
             if (p == null) {
-                error(s, who, id, where + ", column id '" + id + "': not a problem of the key"
-                        + (key.hasVariants() ? " for " + who : "") + ", expected one of " + String.join(", ", ids(s)),
+                error(s, who, id, key.hasVariants()
+                        ? Hint.of("grading.error.unknown_id_for", name, line, id, who, String.join(", ", ids(s)))
+                        : Hint.of("grading.error.unknown_id", name, line, id, String.join(", ", ids(s))),
                         text, report, passed);
                 continue;
             }
             if (book.verdict(s.name, p) != null) {
-                error(s, who, id, where + ": problem " + id + " is answered twice for " + who
-                        + "; expected one answer per problem", text, report, passed);
+                error(s, who, id, Hint.of("grading.error.twice", name, line, id, who), text, report, passed);
                 continue;
             }
             Check.Graded g = keyErrors(check.grade(p.cells(), p.line(),
-                    new Check.Answer(text, hint, where + ", column " + keys.get(ansCol))));
-            StringBuilder differ = new StringBuilder();
+                    new Check.Answer(text, hint, Hint.of("grading.where.answer", name, line, keys.get(ansCol)))));
+            List<Hint> differ = new ArrayList<>();
             for (int[] c : compared) {
                 String given = cells.get(c[0]);
                 String expected = c[1] < 0 ? "" : p.cells().get(c[1]);
-                if (!given.isBlank() && !squeeze(given).equals(squeeze(expected))) {
-                    differ.append(differ.length() == 0 ? "" : ", ").append(keys.get(c[0])).append(' ')
-                            .append(given.strip()).append(" (key ").append(expected.isBlank() ? "empty"
-                                    : expected.strip()).append(')');
+                if (!given.isBlank() && !same(keys.get(c[0]), given, expected)) {
+                    differ.add(expected.isBlank() ? Hint.of("grading.differ.empty", keys.get(c[0]), given.strip())
+                            : Hint.of("grading.differ.item", keys.get(c[0]), given.strip(), expected.strip()));
                 }
             }
-            if (differ.length() > 0) {
-                String flag = "inputs differ from the key: " + differ;
+            if (!differ.isEmpty()) {
+                Hint flag = Hint.of("check.hint.differ", Hint.list(differ));
                 g = new Check.Graded(g.id(), g.quantity(), g.expected(), g.answer(), g.error(), g.unit(), g.tolerance(),
-                        g.verdict(), g.hint().isEmpty() ? flag : g.hint() + "; " + flag, g.explain());
+                        g.verdict(), g.hint().isEmpty() ? flag : Hint.of("check.hint.and_differ", g.hint(), flag),
+                        g.explain());
             }
             record(s, p, g, text != null, report, passed);
         }
@@ -313,10 +317,32 @@ public final class ClassGrading {
             return g;
         }
         return new Check.Graded(g.id(), g.quantity(), null, null, null, "", null, Check.Verdict.ERROR,
-                "the key " + key.name() + ", " + g.hint(), List.of());
+                Hint.of("grading.error.in_key", key.shownName(), g.hint()), List.of());
     }
 
-    private static String squeeze(String s) {
+    /**
+     * @return whether an answers file's input cell {@code given} says what the key's {@code expected}
+     *     says: the same text, spaces aside and full-width forms read as ASCII; for an ion, the same ion
+     *     ({@code 钾} is K)
+     */
+    static boolean same(String column, String given, String expected) {
+        if (squeeze(given).equals(squeeze(expected))) {
+            return true;
+        }
+        String c = base(column);
+        if (c.equals("ion") || c.equals("select")) {
+            try {
+                return org.echem.core.Ion.parse(Wide.narrow(given).strip(), null).name()
+                        .equals(org.echem.core.Ion.parse(Wide.narrow(expected).strip(), null).name());
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String squeeze(String text) {
+        String s = Wide.narrow(text);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -367,7 +393,7 @@ public final class ClassGrading {
         return s.file.equals(file) ? s : null;
     }
 
-    private void error(Student s, String who, String id, String message, String text, CheckReport report,
+    private void error(Student s, String who, String id, Hint message, String text, CheckReport report,
             List<String> passed) throws IOException {
         Check.Graded g = new Check.Graded(id, "", null, text == null ? null : text.strip(), null, "", null,
                 Check.Verdict.ERROR, message, List.of());
@@ -388,7 +414,7 @@ public final class ClassGrading {
     /** Text: a table per {@value #CHUNK} rows of one file, so that memory does not grow with its rows. */
     private void chunk(CheckReport report) {
         if (report instanceof CheckReport.Text && ((CheckReport.Text) report).pending() >= CHUNK) {
-            ((CheckReport.Text) report).chunk(current + (chunks++ == 0 ? "" : " (continued)"));
+            ((CheckReport.Text) report).chunk(chunks++ == 0 ? current : Msg.text("grading.continued", current));
         }
     }
 
@@ -400,7 +426,7 @@ public final class ClassGrading {
     static final class Headers {
         private final List<String> passedKeys = new ArrayList<>();
         private final List<String> passedNames = new ArrayList<>();
-        private final Map<String, String> problems = new HashMap<>();
+        private final Map<String, Hint> problems = new HashMap<>();
         private final Map<String, List<String>> headers = new HashMap<>();
         private CsvInput stdinReader;
 
@@ -412,14 +438,15 @@ public final class ClassGrading {
                 if (h.headers.containsKey(f) || h.problems.containsKey(f)) {
                     continue;
                 }
-                String name = f.equals("-") ? "standard input" : f;
+                Hint shown = f.equals("-") ? Hint.of("grading.stdin") : Hint.literal(f);
+                String name = shown.text();
                 CsvInput csv = null;
                 try {
-                    csv = CsvFiles.reader(CsvFiles.open(f, "answers file '" + name + "'", stdin), delimiter, name);
+                    csv = CsvFiles.reader(CsvFiles.open(f, Msg.text("grading.open.answers", name), stdin), delimiter,
+                            name);
                     List<String> header = csv.next();
                     if (header == null) {
-                        h.problems.put(f, name + " is empty: expected a header line such as id,answer or"
-                                + " student,id,answer");
+                        h.problems.put(f, Hint.of("grading.error.answers_empty", shown));
                         continue;
                     }
                     header = new ArrayList<>(header);
@@ -431,9 +458,9 @@ public final class ClassGrading {
                         }
                     }
                     if (!missing.isEmpty()) {
-                        h.problems.put(f, name + ": the header lacks the column" + (missing.size() == 1 ? " " : "s ")
-                                + String.join(", ", missing) + "; an answers file needs id,answer (student is"
-                                + " optional); header: " + String.join(",", header));
+                        h.problems.put(f, Hint.of(missing.size() == 1 ? "grading.error.answers_lacks_column"
+                                : "grading.error.answers_lacks_columns", shown, String.join(", ", missing),
+                                String.join(",", header)));
                         continue;
                     }
                     h.headers.put(f, header);
@@ -446,11 +473,11 @@ public final class ClassGrading {
                         }
                     }
                 } catch (DataException e) {
-                    h.problems.put(f, e.getMessage());
+                    h.problems.put(f, Hint.literal(e.getMessage()));
                 } catch (CsvInput.Invalid e) {
-                    h.problems.put(f, name + ": not valid CSV: " + e.getMessage());
+                    h.problems.put(f, Hint.of("grading.error.not_csv", shown, e.getMessage()));
                 } catch (IOException e) {
-                    h.problems.put(f, "cannot read " + name + ": " + e.getMessage());
+                    h.problems.put(f, Hint.of("grading.error.cannot_read", shown, e.getMessage()));
                 } finally {
                     if (f.equals("-")) {
                         h.stdinReader = csv;
@@ -470,7 +497,7 @@ public final class ClassGrading {
             return passedNames;
         }
 
-        String problem(String file) {
+        Hint problem(String file) {
             return problems.get(file);
         }
 
@@ -484,15 +511,16 @@ public final class ClassGrading {
                 CsvInput r = stdinReader;
                 stdinReader = null;
                 if (r == null) {
-                    throw new DataException("standard input was read already");
+                    throw new DataException(Msg.text("grading.error.stdin_read"));
                 }
                 return r;
             }
             String name = file;
-            CsvInput csv = CsvFiles.reader(CsvFiles.open(file, "answers file '" + name + "'", stdin), delimiter, name);
+            CsvInput csv = CsvFiles.reader(CsvFiles.open(file, Msg.text("grading.open.answers", name), stdin), delimiter,
+                    name);
             if (csv.next() == null) {
                 csv.close();
-                throw new DataException(name + " is empty (it changed while it was graded?)");
+                throw new DataException(Msg.text("grading.error.changed", name));
             }
             return csv;
         }

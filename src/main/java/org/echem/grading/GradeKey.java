@@ -13,6 +13,7 @@ import org.echem.calc.RowSource;
 import org.echem.io.CsvFiles;
 import org.echem.io.CsvInput;
 import org.echem.io.DataException;
+import org.echem.lang.Msg;
 
 /**
  * A teacher's key (SPEC §8): the problems with their inputs (§5 columns; answers optional). A
@@ -47,14 +48,13 @@ final class GradeKey {
     }
 
     static GradeKey read(String file, InputStream stdin, String delimiter, OptionSource defaults) throws IOException {
-        String name = file.equals("-") ? "standard input" : "'" + file + "'";
-        CsvInput csv = CsvFiles.reader(CsvFiles.open(file, "check: --key " + (file.equals("-") ? "standard input"
-                : "file " + name), stdin), delimiter, name);
+        String name = file.equals("-") ? Msg.text("grading.stdin") : "'" + file + "'";
+        CsvInput csv = CsvFiles.reader(CsvFiles.open(file, file.equals("-") ? Msg.text("grading.open.key_stdin")
+                : Msg.text("grading.open.key_file", name), stdin), delimiter, name);
         try (csv) {
             List<String> header = csv.next();
             if (header == null) {
-                throw new DataException("--key " + name + " is empty: expected a header line such as "
-                        + "id,command,ion,in,out,quantity,answer");
+                throw new DataException(Msg.text("grading.error.key_empty", name));
             }
             List<String> written = new ArrayList<>(header);
             List<String> keys = Grading.keys(written);
@@ -65,12 +65,12 @@ final class GradeKey {
                 }
             }
             if (!missing.isEmpty()) {
-                throw new DataException("--key " + name + ": the header lacks the column"
-                        + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + "; a key needs"
-                        + " id,command,quantity and the command's input columns (answer, tolerance, select and"
-                        + " student are optional); header: " + String.join(",", written));
+                throw new DataException(Msg.text(missing.size() == 1 ? "grading.error.key_lacks_column"
+                        : "grading.error.key_lacks_columns", name, String.join(", ", missing),
+                        String.join(",", written)));
             }
-            GradeKey k = new GradeKey(file.equals("-") ? "standard input" : file, keys, defaults);
+            GradeKey k = new GradeKey(file.equals("-") ? Msg.text(org.echem.lang.Lang.EN, "grading.stdin") : file, keys,
+                    defaults);
             int idCol = Grading.column(keys, "id");
             int qCol = Grading.column(keys, "quantity");
             int stuCol = Grading.column(keys, "student");
@@ -88,22 +88,21 @@ final class GradeKey {
                     continue;
                 }
                 if (cells.size() != keys.size()) {
-                    throw new DataException("--key " + name + " line " + line + " has " + cells.size()
-                            + " fields, the header " + keys.size() + " (a ragged row; quote fields that hold the"
-                            + " delimiter)");
+                    throw new DataException(Msg.text("grading.error.key_ragged", name, line, cells.size(),
+                            keys.size()));
                 }
                 String id = cells.get(idCol).strip();
                 if (id.isEmpty()) {
-                    throw new DataException("--key " + name + " line " + line + ", column id is empty: expected the"
-                            + " problem's id");
+                    throw new DataException(Msg.text("grading.error.key_id_empty", name, line));
                 }
                 String student = stuCol < 0 ? "" : cells.get(stuCol).strip();
                 String variant = student.toLowerCase(Locale.ROOT);
                 Long before = seen.put(variant + "\u0000" + id, line);
                 if (before != null) {
-                    throw new DataException("--key " + name + " line " + line + ": problem " + id + " appears again"
-                            + (student.isEmpty() ? "" : " for student " + student) + " (first on line " + before
-                            + "); expected one row per problem" + (stuCol < 0 ? "" : " and student"));
+                    throw new DataException(student.isEmpty()
+                            ? Msg.text(stuCol < 0 ? "grading.error.key_again" : "grading.error.key_again_students",
+                                    name, line, id, before)
+                            : Msg.text("grading.error.key_again_for", name, line, id, student, before));
                 }
                 Integer ix = k.index.get(id);
                 if (ix == null) {
@@ -125,17 +124,22 @@ final class GradeKey {
                 k.variants.get(variant).put(id, new Problem(id, ix, cells.get(qCol).strip(), copy, line));
             }
             if (k.ids.isEmpty()) {
-                throw new DataException("--key " + name + " holds no problems: expected a row per problem after the"
-                        + " header");
+                throw new DataException(Msg.text("grading.error.key_no_problems", name));
             }
             return k;
         } catch (CsvInput.Invalid e) {
-            throw new DataException("--key " + name + ": not valid CSV: " + e.getMessage());
+            throw new DataException(Msg.text("grading.error.key_not_csv", name, e.getMessage()));
         }
     }
 
     String name() {
         return name;
+    }
+
+    /** @return the key's name as messages say it ("standard input" in the language in use) */
+    Hint shownName() {
+        return name.equals(Msg.text(org.echem.lang.Lang.EN, "grading.stdin")) ? Hint.of("grading.stdin")
+                : Hint.literal(name);
     }
 
     RowSource source() {

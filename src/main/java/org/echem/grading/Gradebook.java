@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.echem.io.DataException;
 import org.echem.io.Numbers;
+import org.echem.lang.Msg;
 
 /**
  * The class's results (SPEC §8): per student the verdict counts and a verdict per problem id (the
@@ -39,6 +40,8 @@ final class Gradebook {
         int answered;
         int correct;
         final Map<String, Integer> hints = new LinkedHashMap<>();
+        /** The hint of each key of {@link #hints}, to be said in the language in use. */
+        final Map<String, Hint> said = new java.util.HashMap<>();
     }
 
     Gradebook(GradeKey key) {
@@ -72,7 +75,11 @@ final class Gradebook {
         if (g.verdict() == Check.Verdict.CORRECT) {
             it.correct++;
         } else {
-            it.hints.merge(kind(g), 1, Integer::sum);
+            Hint k = kind(g);
+            String en = k.isEmpty() ? NONE : k.en();
+            if (it.hints.merge(en, 1, Integer::sum) == 1) {
+                it.said.put(en, k);
+            }
         }
     }
 
@@ -83,22 +90,27 @@ final class Gradebook {
         }
     }
 
-    /** @return the hint as counted: without the row's particulars (the text of an unreadable answer, line numbers) */
-    static String kind(Check.Graded g) {
+    /** The key of an answer without a hint among the counted hints. */
+    private static final String NONE = "(none)";
+
+    /**
+     * @return the hint as counted: without the row's particulars (the text of an unreadable answer,
+     *     line numbers, the inputs that differ); {@link Hint#NONE} for none
+     */
+    static Hint kind(Check.Graded g) {
         if (g.verdict() == Check.Verdict.ERROR) {
-            return "error (invalid row)";
+            return Hint.of("grading.kind.error");
         }
-        String h = g.hint();
-        int differ = h.indexOf("inputs differ from the key");
-        if (differ > 0) {
-            h = h.substring(0, differ).replaceAll(";\\s*$", "");
-        } else if (differ == 0) {
-            h = "inputs differ from the key";
+        Hint h = g.hint();
+        if (h.is("check.hint.and_differ")) {
+            h = h.arg(0);
+        } else if (h.is("check.hint.differ")) {
+            return Hint.of("grading.kind.differ");
         }
-        if (h.startsWith("unreadable answer")) {
-            return "unreadable answer";
+        if (h.is("check.hint.unreadable")) {
+            return Hint.of("grading.kind.unreadable");
         }
-        return h.isEmpty() ? "(none)" : h;
+        return h;
     }
 
     /** @return the summed verdict counts of {@code here} */
@@ -121,16 +133,23 @@ final class Gradebook {
         return p == Math.rint(p) ? Long.toString((long) p) : Numbers.fixed(p, 1);
     }
 
-    private String common(Item it, boolean count) {
+    /** @return the most common hint of {@code it} in English (as the item analysis file holds it), or "" */
+    private static String common(Item it, boolean count) {
         String best = "";
         int n = 0;
         for (Map.Entry<String, Integer> h : it.hints.entrySet()) {
-            if (!h.getKey().equals("(none)") && h.getValue() > n) {
+            if (!h.getKey().equals(NONE) && h.getValue() > n) {
                 best = h.getKey();
                 n = h.getValue();
             }
         }
         return count ? (n == 0 ? "0" : Integer.toString(n)) : best;
+    }
+
+    /** @return the most common hint of {@code it} in the language in use, or "" */
+    private static String commonSaid(Item it) {
+        String en = common(it, false);
+        return en.isEmpty() ? "" : it.said.get(en).text();
     }
 
     String gradebookCsv() {
@@ -165,7 +184,8 @@ final class Gradebook {
     /** @return the gradebook for people: a mark per problem (✓ ✗ !, · where the student had no such problem) */
     List<List<String>> shortForm() {
         List<List<String>> rows = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of("student", "correct", "incorrect", "errors", "score"));
+        List<String> head = new ArrayList<>(List.of(Msg.text("grading.head.student"), Msg.text("grading.head.correct"),
+                Msg.text("grading.head.incorrect"), Msg.text("grading.head.errors"), Msg.text("grading.head.score")));
         head.addAll(key.ids());
         rows.add(head);
         for (Map.Entry<String, Entry> s : students.entrySet()) {
@@ -183,12 +203,15 @@ final class Gradebook {
     /** @return the item analysis for people */
     List<List<String>> itemsShortForm() {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("id", "quantity", "answered", "correct", "most common hint"));
+        rows.add(List.of(Msg.text("grading.head.id"), Msg.text("grading.head.quantity"),
+                Msg.text("grading.head.answered"), Msg.text("grading.head.correct"),
+                Msg.text("grading.head.common_hint")));
         for (int i = 0; i < items.length; i++) {
             Item it = items[i];
-            String hint = common(it, false);
-            rows.add(List.of(key.ids().get(i), key.quantities().get(i), it.answered + " of " + it.graded,
-                    pct(it.correct, it.graded) + "%", hint.isEmpty() ? "" : hint + " (" + common(it, true) + ")"));
+            String hint = commonSaid(it);
+            rows.add(List.of(key.ids().get(i), key.quantities().get(i),
+                    Msg.text("grading.answered_of", it.answered, it.graded), pct(it.correct, it.graded) + "%",
+                    hint.isEmpty() ? "" : Msg.text("grading.common_hint", hint, common(it, true))));
         }
         return rows;
     }
@@ -204,13 +227,12 @@ final class Gradebook {
     /** Writes {@code content} to {@code file} (UTF-8), the error naming {@code option}. */
     static void write(String file, String option, String content) {
         if (file.isBlank()) {
-            throw new DataException(option + " '': the file name is empty (an unset shell variable?)");
+            throw new DataException(Msg.text("grading.error.write_empty_name", option));
         }
         try (OutputStream o = new FileOutputStream(file)) {
             o.write(content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new DataException(option + " '" + file + "': cannot write it (" + e.getMessage()
-                    + "); expected a writable file path");
+            throw new DataException(Msg.text("grading.error.cannot_write", option, file, e.getMessage()));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.echem.io.Format;
 import org.echem.io.InputException;
 import org.echem.io.Numbers;
 import org.echem.io.Stdout;
+import org.echem.lang.Msg;
 import org.echem.units.Kind;
 import org.echem.units.UnitException;
 import org.echem.units.Units;
@@ -30,15 +31,15 @@ public final class Grading {
 
         /** @return the summary, or "no answers" when there is nothing to count */
         public String summaryOrNone() {
-            return total() == 0 ? "no answers" : summary();
+            return total() == 0 ? Msg.text("grading.summary.none") : summary();
         }
 
-        /** @return "9 of 12 correct (75%): 2 incorrect, 1 error" */
+        /** @return "9 of 12 correct (75%): 2 incorrect, 1 error", in the language in use */
         public String summary() {
             double pct = 100.0 * correct / total();
             String p = pct == Math.rint(pct) ? Long.toString((long) pct) : Numbers.fixed(pct, 1);
-            return correct + " of " + total() + " correct (" + p + "%): " + incorrect + " incorrect, " + errors
-                    + (errors == 1 ? " error" : " errors");
+            return Msg.text(errors == 1 ? "grading.summary.one_error" : "grading.summary", correct, total(), p,
+                    incorrect, errors);
         }
     }
 
@@ -55,16 +56,16 @@ public final class Grading {
      */
     public static Counts run(String file, InputStream stdin, String delimiter, OptionSource defaults, Format format,
             Integer precision, boolean explain, Stdout out) throws IOException {
-        String name = file.equals("-") ? "standard input" : "'" + file + "'";
-        CsvInput csv = CsvFiles.reader(CsvFiles.open(file, "check: " + (file.equals("-") ? "standard input"
-                : "file " + name), stdin), delimiter, name);
-        CheckReport report = CheckReport.of(format, out, precision, file.equals("-") ? "standard input" : file);
+        String name = file.equals("-") ? Msg.text("grading.stdin") : "'" + file + "'";
+        CsvInput csv = CsvFiles.reader(CsvFiles.open(file, file.equals("-") ? Msg.text("grading.open.stdin")
+                : Msg.text("grading.open.file", name), stdin), delimiter, name);
+        CheckReport report = CheckReport.of(format, out, precision, file.equals("-") ? Msg.text("grading.stdin")
+                : file);
         int[] counts = new int[Check.Verdict.values().length];
         try (csv) {
             List<String> header = csv.next();
             if (header == null) {
-                throw new DataException(name + " is empty: expected a header line such as "
-                        + "id,command,ion,in,out,quantity,answer");
+                throw new DataException(Msg.text("grading.error.empty", name));
             }
             List<String> written = header;
             header = keys(header);
@@ -78,12 +79,10 @@ public final class Grading {
                 }
             }
             if (!missing.isEmpty()) {
-                throw new DataException(name + ": the header lacks the column" + (missing.size() == 1 ? " " : "s ")
-                        + String.join(", ", missing) + "; a check file needs id,command,quantity,answer and the"
-                        + " command's input columns (tolerance and select are optional); header: "
-                        + String.join(",", written));
+                throw new DataException(Msg.text(missing.size() == 1 ? "grading.error.lacks_column"
+                        : "grading.error.lacks_columns", name, String.join(", ", missing), String.join(",", written)));
             }
-            Check check = new Check(src, explain && format == Format.TEXT);
+            Check check = new Check(src, explain && format == Format.TEXT).english(format != Format.TEXT);
             List<String> cells;
             while ((cells = csv.next()) != null) {
                 long line = csv.line();
@@ -93,27 +92,27 @@ public final class Grading {
                 Check.Graded g;
                 if (cells.size() != header.size()) {
                     g = new Check.Graded(cells.isEmpty() ? "" : cells.get(0).strip(), "", null, null, null, "", null,
-                            Check.Verdict.ERROR, "line " + line + " has " + cells.size() + " fields, the header "
-                            + header.size() + " (a ragged row; quote fields that hold the delimiter)", List.of());
+                            Check.Verdict.ERROR, Hint.of("grading.error.ragged", line, cells.size(), header.size()),
+                            List.of());
                 } else {
                     String text = cells.get(answerColumn);
                     List<String> problem = new ArrayList<>(cells);
                     problem.set(answerColumn, "");
                     g = check.grade(problem, line, new Check.Answer(text.isBlank() ? null : text, answerHint,
-                            "line " + line + ", column " + header.get(answerColumn)));
+                            Hint.of("grading.where.cell", line, header.get(answerColumn))));
                 }
                 counts[g.verdict().ordinal()]++;
                 report.row(g);
             }
         } catch (CsvInput.Invalid e) {
-            throw new DataException(name + ": not valid CSV: " + e.getMessage());
+            throw new DataException(Msg.text("grading.error.not_csv", name, e.getMessage()));
         } catch (IOException e) { // output errors are Stdout's (unchecked): this is the input's
-            throw new DataException("cannot read " + name + ": " + e.getMessage());
+            throw new DataException(Msg.text("grading.error.cannot_read", name, e.getMessage()));
         }
         Counts c = new Counts(counts[Check.Verdict.CORRECT.ordinal()], counts[Check.Verdict.INCORRECT.ordinal()],
                 counts[Check.Verdict.ERROR.ordinal()]);
         if (c.total() == 0) {
-            throw new DataException(name + " holds no problems: expected a row per problem after the header");
+            throw new DataException(Msg.text("grading.error.no_problems", name));
         }
         report.end(c.summary());
         return c;
@@ -179,7 +178,6 @@ public final class Grading {
                 }
             }
         }
-        throw new InputException("--tolerance '" + t + "': expected a relative tolerance such as 1% or an absolute"
-                + " one with a unit such as 0.5mV, ≥ 0");
+        throw new InputException(Msg.text("grading.error.tolerance", t, "1%"));
     }
 }

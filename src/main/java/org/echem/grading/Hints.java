@@ -70,55 +70,54 @@ public final class Hints {
     }
 
     /** @return the likely mistake behind {@code answer} (wrong) for {@code expected}, or null */
-    String find(double expected, double answer, Row row) {
+    Hint find(double expected, double answer, Row row) {
         boolean sign = expected != 0 && fits(-answer, expected);
         boolean swap = recomputedFits(ModifiedSource.swapped(src), expected, answer);
         if (sign || swap) {
-            return sign && swap ? "sign flipped (or in/out swapped)" : sign ? "sign flipped" : "in/out swapped";
+            return Hint.of(sign && swap ? "check.hint.sign_or_swap" : sign ? "check.hint.sign" : "check.hint.swap");
         }
         if (fits(answer * LN10, expected)) {
-            return "log10 used where ln belongs";
+            return Hint.of("check.hint.log10");
         }
         if (fits(answer / LN10, expected)) {
-            return "ln used where log10 belongs";
+            return Hint.of("check.hint.ln");
         }
         Double t = temperature();
         if (t != null && recomputedFits(ModifiedSource.with(src, "temp", kelvin(t / LN10)), expected, answer)) {
-            return "log10 used where ln belongs";
+            return Hint.of("check.hint.log10");
         }
         Integer z = valence(row);
         if (z != null && Math.abs(z) != 1) {
             if (fits(answer / z, expected)) {
-                return "wrong valence (z = +1 used instead of " + Ion.signed(z) + ")";
+                return Hint.of("check.hint.valence", Ion.signed(1), Ion.signed(z));
             }
             if (fits(answer * z, expected)) {
-                return "wrong valence (divided by z = " + Ion.signed(z) + " twice)";
+                return Hint.of("check.hint.valence_twice", Ion.signed(z));
             }
         }
-        String v = valenceRecomputed(z, expected, answer);
+        Hint v = valenceRecomputed(z, expected, answer);
         if (v != null) {
             return v;
         }
         if (!field.unit().isEmpty() && (fits(answer * 1000, expected) || fits(answer / 1000, expected))) {
-            return kind == Kind.VOLTAGE ? "V vs mV (off by a factor of 1000)"
-                    : "unit prefix (off by a factor of 1000)";
+            return Hint.of(kind == Kind.VOLTAGE ? "check.hint.v_mv" : "check.hint.prefix");
         }
         return recomputations(t, expected, answer);
     }
 
     /** @return the likely mistake behind the word {@code answer} for {@code expected}, or null */
-    String findWord(String expected, String answer) {
+    Hint findWord(String expected, String answer) {
         String a = answer.strip();
         boolean sign = expected.equalsIgnoreCase(OPPOSITE.get(a.toLowerCase(java.util.Locale.ROOT)));
         boolean swap = recomputedFits(ModifiedSource.swapped(src), expected, a);
         if (sign || swap) {
-            return sign && swap ? "sign flipped (or in/out swapped)" : sign ? "sign flipped" : "in/out swapped";
+            return Hint.of(sign && swap ? "check.hint.sign_or_swap" : sign ? "check.hint.sign" : "check.hint.swap");
         }
         Double t = temperature();
         if (t != null && recomputedFits(ModifiedSource.with(src, "temp", kelvin(t / LN10)), expected, a)) {
-            return "log10 used where ln belongs";
+            return Hint.of("check.hint.log10");
         }
-        String v = valenceRecomputed(null, expected, a);
+        Hint v = valenceRecomputed(null, expected, a);
         if (v != null) {
             return v;
         }
@@ -126,26 +125,25 @@ public final class Hints {
     }
 
     /** °C used as K, the other constants set, another default temperature. */
-    private String recomputations(Double t, Object expected, Object answer) {
+    private Hint recomputations(Double t, Object expected, Object answer) {
         if (t != null && t - 273.15 > 0) {
             String asKelvin = kelvin(t - 273.15);
             if (recomputedFits(ModifiedSource.with(src, "temp", asKelvin), expected, answer)) {
-                return "°C used as K (T = " + Numbers.human(t - 273.15) + " K)";
+                return Hint.of("check.hint.celsius_as_kelvin", Numbers.human(t - 273.15));
             }
         }
         ConstantSet k = constants();
         if (k != null) {
             ConstantSet other = k == ConstantSet.TEXTBOOK ? ConstantSet.CODATA2018 : ConstantSet.TEXTBOOK;
             if (recomputedFits(ModifiedSource.with(src, "constants", other.name()), expected, answer)) {
-                return other == ConstantSet.TEXTBOOK ? "textbook constants (R = 8.314, F = 96485)"
-                        : "codata2018 constants used instead of textbook";
+                return Hint.of(other == ConstantSet.TEXTBOOK ? "check.hint.textbook" : "check.hint.codata");
             }
         }
         if (t != null) {
             for (int c : new int[] {37, 25, 20}) {
                 if (Math.abs(t - (c + 273.15)) > 1e-6
                         && recomputedFits(ModifiedSource.with(src, "temp", c + "C"), expected, answer)) {
-                    return "temperature " + c + " °C used instead of " + Numbers.human(t - 273.15) + " °C";
+                    return Hint.of("check.hint.temperature", c, Numbers.human(t - 273.15));
                 }
             }
         }
@@ -153,7 +151,7 @@ public final class Hints {
     }
 
     /** Recomputes with z = +1 or −1 in place of the problem's valence (a single ion given by ion/z). */
-    private String valenceRecomputed(Integer zRow, Object expected, Object answer) {
+    private Hint valenceRecomputed(Integer zRow, Object expected, Object answer) {
         if (!(src.text("ion") != null || src.text("z") != null) || !src.entries("in").isEmpty()
                 || !src.entries("out").isEmpty()) {
             return null;
@@ -173,7 +171,7 @@ public final class Hints {
         for (int w : new int[] {1, -1}) {
             if (w != z && recomputedFits(ModifiedSource.with(src, "ion", null).and("z", Integer.toString(w)),
                     expected, answer)) {
-                return "wrong valence (z = " + Ion.signed(w) + " used instead of " + Ion.signed(z) + ")";
+                return Hint.of("check.hint.valence", Ion.signed(w), Ion.signed(z));
             }
         }
         return null;

@@ -23,6 +23,7 @@ import org.echem.io.CsvFiles;
 import org.echem.io.CsvInput;
 import org.echem.io.DataException;
 import org.echem.io.Numbers;
+import org.echem.lang.Msg;
 
 /**
  * {@code check make} (SPEC §8): per-student variants of a template. The template is a key whose
@@ -64,8 +65,7 @@ public final class Variants {
         Matcher m = RANGE.matcher(cell);
         if (!m.matches()) {
             if (cell.contains("..")) {
-                throw new DataException(where + " '" + cell + "': expected a range LO..HI, LO..HI:STEP or"
-                        + " LO..HI:STEP UNIT, such as 100..160:5mM");
+                throw new DataException(Msg.text("grading.make.not_a_range", where, cell));
             }
             return null;
         }
@@ -74,15 +74,14 @@ public final class Variants {
         BigDecimal step = m.group(3) != null ? new BigDecimal(m.group(3))
                 : BigDecimal.ONE.movePointLeft(Math.max(0, Math.max(lo.scale(), hi.scale())));
         if (hi.compareTo(lo) < 0) {
-            throw new DataException(where + " '" + cell + "': the range ends below its start; expected LO..HI with"
-                    + " LO ≤ HI");
+            throw new DataException(Msg.text("grading.make.range_reversed", where, cell));
         }
         if (step.signum() <= 0) {
-            throw new DataException(where + " '" + cell + "': the step is 0; expected a step > 0, such as :5");
+            throw new DataException(Msg.text("grading.make.step_zero", where, cell));
         }
         BigInteger n = hi.subtract(lo).divideToIntegralValue(step).toBigInteger().add(BigInteger.ONE);
         if (n.bitLength() > 62) {
-            throw new DataException(where + " '" + cell + "': too many steps; expected a coarser step");
+            throw new DataException(Msg.text("grading.make.too_many_steps", where, cell));
         }
         String unit = m.group(4) == null ? "" : m.group(4).strip();
         return new Range(lo, step, n.longValue(), unit);
@@ -101,12 +100,11 @@ public final class Variants {
         List<String> header;
         List<List<String>> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
-        try (CsvInput csv = CsvFiles.reader(CsvFiles.open(template, "check make: " + tname, stdin), delimiter,
-                tname)) {
+        try (CsvInput csv = CsvFiles.reader(CsvFiles.open(template, Msg.text("grading.make.open", tname), stdin),
+                delimiter, tname)) {
             header = csv.next();
             if (header == null) {
-                throw new DataException(tname + " is empty: expected a template such as"
-                        + " id,question,command,ion,in,out,quantity with ranges like 100..160:5mM");
+                throw new DataException(Msg.text("grading.make.template_empty", tname));
             }
             header = new ArrayList<>(header);
             List<String> cells;
@@ -115,27 +113,26 @@ public final class Variants {
                     continue;
                 }
                 if (cells.size() != header.size()) {
-                    throw new DataException(tname + " line " + csv.line() + " has " + cells.size() + " fields, the"
-                            + " header " + header.size() + " (a ragged row; quote fields that hold the delimiter)");
+                    throw new DataException(Msg.text("grading.make.ragged", tname, csv.line(), cells.size(),
+                            header.size()));
                 }
                 rows.add(new ArrayList<>(cells));
                 lines.add(csv.line());
             }
         } catch (CsvInput.Invalid e) {
-            throw new DataException(tname + ": not valid CSV: " + e.getMessage());
+            throw new DataException(Msg.text("grading.error.not_csv", tname, e.getMessage()));
         }
         List<String> keys = Grading.keys(header);
         for (String c : List.of("id", "command", "quantity")) {
             if (Grading.column(keys, c) < 0) {
-                throw new DataException(tname + ": the header lacks the column " + c + "; a template needs"
-                        + " id,command,quantity and the command's input columns; header: " + String.join(",", header));
+                throw new DataException(Msg.text("grading.make.lacks_column", tname, c, String.join(",", header)));
             }
         }
         if (rows.isEmpty()) {
-            throw new DataException(tname + " holds no problems: expected a row per problem after the header");
+            throw new DataException(Msg.text("grading.error.no_problems", tname));
         }
         if (Grading.column(keys, "student") >= 0) {
-            throw new DataException(tname + ": a template has no student column (the roster names the students)");
+            throw new DataException(Msg.text("grading.make.student_column", tname));
         }
         // the key's columns: student first, then the template's; an answer column at the end if it has none
         List<String> outHeader = new ArrayList<>();
@@ -154,7 +151,8 @@ public final class Variants {
                 if (!ClassGrading.isInput(base) || base.equals("command") || base.equals("quantity")) {
                     continue;
                 }
-                ranges[r][c] = range(rows.get(r).get(c), tname + " line " + lines.get(r) + ", column " + header.get(c));
+                ranges[r][c] = range(rows.get(r).get(c), Msg.text("grading.where.answer", tname, lines.get(r),
+                        header.get(c)));
             }
         }
         List<String> outKeys = Grading.keys(outHeader);
@@ -162,8 +160,7 @@ public final class Variants {
         File out = new File(dir);
         File sheets = new File(out, "sheets");
         if (!sheets.isDirectory() && !sheets.mkdirs()) {
-            throw new DataException("--out '" + dir + "': cannot create " + sheets.getPath() + "; expected a directory"
-                    + " that can be written");
+            throw new DataException(Msg.text("grading.make.cannot_create", dir, sheets.getPath()));
         }
         StringBuilder key = new StringBuilder(line(outHeader));
         Map<String, String> files = new HashMap<>();
@@ -171,8 +168,7 @@ public final class Variants {
             String file = fileName(student);
             String other = files.put(file.toLowerCase(Locale.ROOT), student);
             if (other != null) {
-                throw new DataException("--roster '" + roster + "': students '" + other + "' and '" + student
-                        + "' would share the sheet " + file + ".csv; expected names that differ in letters or digits");
+                throw new DataException(Msg.text("grading.make.same_sheet", roster, other, student, file));
             }
             SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ student.hashCode());
             StringBuilder sheet = new StringBuilder(line(outHeader));
@@ -200,10 +196,10 @@ public final class Variants {
                 if (question >= 0) {
                     problem.set(question + 1, ""); // text, not an input
                 }
-                Check.Graded g = check.grade(problem, lines.get(r), new Check.Answer(null, null, "answer"));
+                Check.Graded g = check.grade(problem, lines.get(r), new Check.Answer(null, null, Hint.literal("answer")));
                 if (g.verdict() == Check.Verdict.ERROR || g.expected() == null) {
-                    throw new DataException(tname + " line " + lines.get(r) + ", for " + student + " (seed " + seed
-                            + "): " + g.hint() + "; expected ranges within which every problem can be computed");
+                    throw new DataException(Msg.text("grading.make.cannot_compute", tname, lines.get(r), student, seed,
+                            g.hint().text()));
                 }
                 sheet.append(line(row));
                 md.append(markdown(header, keys, row, g));
@@ -271,10 +267,11 @@ public final class Variants {
     static List<String> roster(String roster, InputStream stdin, String delimiter) throws IOException {
         String name = "--roster '" + roster + "'";
         List<String> students = new ArrayList<>();
-        try (CsvInput csv = CsvFiles.reader(CsvFiles.open(roster, "check make: " + name, stdin), delimiter, name)) {
+        try (CsvInput csv = CsvFiles.reader(CsvFiles.open(roster, Msg.text("grading.make.open", name), stdin), delimiter,
+                name)) {
             List<String> header = csv.next();
             if (header == null) {
-                throw new DataException(name + " is empty: expected a header line 'student' and a name per line");
+                throw new DataException(Msg.text("grading.make.roster_empty", name));
             }
             int col = Math.max(0, Grading.column(Grading.keys(new ArrayList<>(header)), "student"));
             List<String> cells;
@@ -284,20 +281,18 @@ public final class Variants {
                     if (cells.stream().allMatch(String::isBlank)) {
                         continue;
                     }
-                    throw new DataException(name + " line " + csv.line() + ": the student's name is empty; expected"
-                            + " a name in column " + header.get(col));
+                    throw new DataException(Msg.text("grading.make.name_empty", name, csv.line(), header.get(col)));
                 }
                 if (students.contains(s)) {
-                    throw new DataException(name + " line " + csv.line() + ": student '" + s + "' is listed twice;"
-                            + " expected each name once");
+                    throw new DataException(Msg.text("grading.make.listed_twice", name, csv.line(), s));
                 }
                 students.add(s);
             }
         } catch (CsvInput.Invalid e) {
-            throw new DataException(name + ": not valid CSV: " + e.getMessage());
+            throw new DataException(Msg.text("grading.error.not_csv", name, e.getMessage()));
         }
         if (students.isEmpty()) {
-            throw new DataException(name + " lists no students: expected a header line 'student' and a name per line");
+            throw new DataException(Msg.text("grading.make.no_students", name));
         }
         return students;
     }
@@ -317,8 +312,7 @@ public final class Variants {
         try (OutputStream o = new FileOutputStream(f)) {
             o.write(content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new DataException("--out: cannot write " + f.getPath() + " (" + e.getMessage() + "); expected a"
-                    + " directory that can be written");
+            throw new DataException(Msg.text("grading.make.cannot_write", f.getPath(), e.getMessage()));
         }
     }
 }

@@ -14,7 +14,9 @@ class AnswersTest {
         "E = -89.06 mV | -89.06 mV", "E_K=−89.06mV | −89.06mV", "=-89.06 | -89.06", "'  -89,06 ' | -89.06",
         "-89,06 mV | -89.06 mV", "–89.06 | -89.06", "E＝-89.06 | -89.06", "外流 | efflux", "内流 | influx",
         "无 | none", "内向 | inward", "外向 | outward", "外向电流 | outward", "influx. | influx",
-        "1,000.5 | 1,000.5", "about -90 | about -90", "= | ="})
+        "1,000.5 | 1,000.5", "about -90 | about -90", "= | =",
+        "－８９．０６ ｍＶ | -89.06 mV", "Ｅ＝－８９．０６ | -89.06", "外流。 | efflux", "正向 | forward", "反向 | reverse",
+        "增大 | increase", "减小 | decrease", "向内 | inward", "平衡 | none"})
     void normalizes(String written, String read) {
         assertThat(Answers.normalize(written, true)).isEqualTo(read);
     }
