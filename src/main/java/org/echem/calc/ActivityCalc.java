@@ -4,13 +4,13 @@ import org.echem.io.Field;
 import org.echem.io.InputException;
 import org.echem.io.Row;
 import org.echem.io.Schema;
+import org.echem.lang.Msg;
 
 import static org.echem.io.Numbers.human;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.echem.core.Activity;
 import org.echem.core.ActivityModel;
@@ -26,37 +26,33 @@ import org.echem.units.Kind;
  * extended Debye–Hückel, limiting-law or ideal model, in water at the given temperature.
  */
 public final class ActivityCalc implements Calculation {
-    static final Declaration DECLARATION = new Declaration(
+    /** @return the help text and inputs, in the language in use (built on each call, never kept) */
+    static Declaration declare() {
+        return new Declaration(
+        lines("activity.help.description"),
         List.of(
-            "Activity coefficient γ and activity a = γ·c of an ion in water (SPEC §9):",
-            "  davies    log10 γ = −A·z²·(√I/(1 + √I) − 0.3·I)         (default)",
-            "  edh       log10 γ = −A·z²·√I/(1 + B·å·√I), å from Kielland (1937)",
-            "  limiting  log10 γ = −A·z²·√I                             (Debye–Hückel)",
-            "  ideal     γ = 1",
-            "I = ½·Σ c·z² in mol/L; A and B from the temperature and water's ε_r",
-            "(A = 0.5116, B = 0.3291/Å at 25 °C; A = 0.5205 at 37 °C)."),
-        List.of(
-            Input.ELECTROLYTE.map("The solution, NAME=CONC pairs {units}: Na=150,Cl=150. Gives I; without --ion,"
-                    + " one row per ion."),
-            Input.IONIC_STRENGTH.value("The ionic strength instead of --electrolyte {bare}."),
-            Input.ION.value("The ion (Na, Ca, Cl-, X2+ …): its row alone. Not in --electrolyte: a trace ion."),
-            Input.Z.value("Valence with sign, for an ion not in the table."),
-            Input.CONC.value("Concentration of --ion when it is not in --electrolyte {bare}: gives its activity."),
-            Input.MODEL.value("davies, edh, limiting or ideal. Default: davies.")),
-        List.of(
-            "%nRanges of use (Stumm & Morgan, Aquatic Chemistry, 3rd ed., ch. 3): limiting",
-            "law I < 5 mM, edh I < 100 mM, davies I < 500 mM; outside, γ is still given,",
-            "with a warning. Single-ion activity coefficients are conventions (only the mean",
-            "γ± of a salt is measured): Davies gives NaCl's 0.778 at 0.1 mol/kg within 0.5%%."),
+            Input.ELECTROLYTE.map(Msg.text("activity.input.electrolyte")),
+            Input.IONIC_STRENGTH.value(Msg.text("activity.input.ionicStrength")),
+            Input.ION.value(Msg.text("activity.input.ion")),
+            Input.Z.value(Msg.text("activity.input.z")),
+            Input.CONC.value(Msg.text("activity.input.conc")),
+            Input.MODEL.value(Msg.text("activity.input.model"))),
+        lines("activity.help.notes"),
         List.of(
             "  echem activity --ionic-strength 100mM --ion Ca --temp 25",
             "  echem activity --electrolyte Na=140,K=5,Ca=2,Cl=149",
             "  echem activity --electrolyte Na=150,Cl=150 --ion Na --model edh --explain",
-            "  echem activity --electrolyte K=3M,Cl=3M        (outside the range: a warning)"));
+            "  echem activity --electrolyte K=3M,Cl=3M        " + Msg.text("activity.help.exampleWarning")));
+    }
+
+    /** @return the lines of a help message (its lines are separated by newlines in the bundle) */
+    private static List<String> lines(String key) {
+        return List.of(Msg.text(key).split("\n", -1));
+    }
 
     @Override
     public Declaration declaration() {
-        return DECLARATION;
+        return declare();
     }
 
     static final Schema SCHEMA = Schema.of(
@@ -79,15 +75,13 @@ public final class ActivityCalc implements Calculation {
         ActivityModel model = model(in, Input.MODEL, ActivityModel.DAVIES);
         boolean hasElectrolyte = in.hasMap(Input.ELECTROLYTE);
         if (in.has(Input.ELECTROLYTE)) {
-            throw in.bad(Input.ELECTROLYTE, "expected NAME=CONC pairs such as Na=150,Cl=150");
+            throw in.bad(Input.ELECTROLYTE, Msg.text("activity.error.pairs"));
         }
         if (hasElectrolyte && in.has(Input.IONIC_STRENGTH)) {
-            throw in.bad(Input.IONIC_STRENGTH, "give either --electrolyte (I is computed from it) or --ionic-strength,"
-                    + " not both");
+            throw in.bad(Input.IONIC_STRENGTH, Msg.text("activity.error.both"));
         }
         if (!hasElectrolyte && !in.has(Input.IONIC_STRENGTH)) {
-            throw new InputException(in.source().where(Input.ELECTROLYTE.key()) + " is missing: give the solution,"
-                    + " --electrolyte Na=150,Cl=150, or its ionic strength, --ionic-strength 150mM (with --ion)");
+            throw new InputException(Msg.text("activity.error.missingSolution", in.source().where(Input.ELECTROLYTE.key())));
         }
         List<Electrolyte.Species> solution = hasElectrolyte ? electrolyte(in) : List.of();
         double ionic;
@@ -100,14 +94,13 @@ public final class ActivityCalc implements Calculation {
         Activity.Parameters p = parameters(in, k, t);
         Ion ion = in.ionOrNull();
         if (in.has(Input.CONC) && ion == null) {
-            throw in.bad(Input.CONC, "give --ion (or --z) with --conc");
+            throw in.bad(Input.CONC, Msg.text("activity.error.concNeedsIon"));
         }
         List<Electrolyte.Species> rows = new ArrayList<>();
         boolean withActivity = true;
         if (ion == null) {
             if (!hasElectrolyte) {
-                throw new InputException(in.source().where(Input.ION.key()) + " is missing: with --ionic-strength"
-                        + " give the ion, e.g. --ion Na (or --z 2)");
+                throw new InputException(Msg.text("activity.error.missingIon", in.source().where(Input.ION.key())));
             }
             rows.addAll(solution);
         } else {
@@ -118,8 +111,7 @@ public final class ActivityCalc implements Calculation {
                 }
             }
             if (found != null && in.has(Input.CONC)) {
-                throw in.bad(Input.CONC, ion.name() + " is in --electrolyte already (" + human(found.concentration())
-                        + " mM); leave out --conc, or the ion from --electrolyte");
+                throw in.bad(Input.CONC, Msg.text("activity.error.concTwice", ion.name(), human(found.concentration())));
             }
             if (found != null) {
                 rows.add(found);
@@ -153,10 +145,8 @@ public final class ActivityCalc implements Calculation {
     private static void notes(List<Row> out, Activity.Result r, List<Electrolyte.Species> solution, double ionic) {
         Row last = out.get(out.size() - 1);
         if (!r.withinRange()) {
-            last.note(String.format(Locale.ROOT, "Warning: I = %s mM is above the range of the %s model (I up to %s mM,"
-                    + " Stumm & Morgan): treat γ as a rough estimate%s.", human(ionic), r.model().key(),
-                    human(r.model().applicableUpTo()), r.model() == ActivityModel.DAVIES ? ""
-                            : "; davies reaches further (up to 500 mM)"));
+            last.note(Msg.text(r.model() == ActivityModel.DAVIES ? "activity.note.range" : "activity.note.rangeDavies",
+                    human(ionic), r.model().key(), human(r.model().applicableUpTo())));
         }
         if (!solution.isEmpty()) {
             double net = 0;
@@ -166,13 +156,11 @@ public final class ActivityCalc implements Calculation {
                 scale += Math.abs(s.z()) * s.concentration();
             }
             if (Math.abs(net) > Electrolyte.NEUTRALITY_TOLERANCE * scale / 2) {
-                last.note(String.format(Locale.ROOT, "Note: the ions listed are not electroneutral (Σ z·c = %s mM);"
-                        + " I is computed from them as given.", (net > 0 ? "+" : "") + human(net)));
+                last.note(Msg.text("activity.note.notNeutral", (net > 0 ? "+" : "") + human(net)));
             }
         }
         if (r.gamma() < 1) {
-            last.note("γ < 1: the ion's surrounding cloud of counter-ions lowers its effective concentration;"
-                    + " Nernst holds for activities (echem nernst --activity " + r.model().key() + ").");
+            last.note(Msg.text("activity.note.cloud", r.model().key()));
         }
     }
 
@@ -182,9 +170,8 @@ public final class ActivityCalc implements Calculation {
         if (model.needsIonSize()) {
             var a = Kielland.size(s.name(), s.z());
             if (a.isEmpty()) {
-                throw new InputException(in.source().where(Input.MODEL.key()) + " 'edh': Kielland's table has no ion"
-                        + " size for " + new Ion(s.name(), s.z()).label() + " (it has "
-                        + String.join(", ", Kielland.table().keySet()) + "); use --model davies, which needs none");
+                throw new InputException(Msg.text("activity.error.noIonSize", in.source().where(Input.MODEL.key()),
+                        new Ion(s.name(), s.z()).label(), String.join(", ", Kielland.table().keySet())));
             }
             size = a.getAsDouble();
         }
@@ -203,7 +190,7 @@ public final class ActivityCalc implements Calculation {
         }
         ActivityModel m = ActivityModel.named(t);
         if (m == null) {
-            throw in.bad(key, "expected davies, edh, limiting or ideal");
+            throw in.bad(key, Msg.text("activity.error.model"));
         }
         return m;
     }
@@ -213,9 +200,7 @@ public final class ActivityCalc implements Calculation {
         try {
             return Activity.parameters(k, t);
         } catch (DomainException d) {
-            throw in.bad(Input.TEMP, String.format(Locale.ROOT, "the Debye–Hückel A and B need the relative"
-                    + " permittivity of water, known (Malmberg & Maryott 1956) from 0 to 100 °C, not at %s °C;"
-                    + " give a --temp in that range", human(t - k.zeroCelsius())));
+            throw in.bad(Input.TEMP, Msg.text("activity.error.temperature", human(t - k.zeroCelsius())));
         }
     }
 
@@ -226,7 +211,7 @@ public final class ActivityCalc implements Calculation {
             String key = Input.ELECTROLYTE.entry(name);
             Ion ion = in.ionNamed(key, name);
             if (!seen.add(ion.name())) {
-                throw in.bad(key, "--electrolyte gives " + ion.name() + " twice");
+                throw in.bad(key, Msg.text("activity.error.twice", ion.name()));
             }
             list.add(new Electrolyte.Species(ion.name(), ion.z(), in.nonNegative(key, Kind.CONCENTRATION)));
         }
@@ -239,34 +224,34 @@ public final class ActivityCalc implements Calculation {
             return;
         }
         double t = p.temperature();
-        ex.step("Debye–Hückel constants of water at %s °C (T = %s K, constants %s):", human(t - k.zeroCelsius()),
+        ex.say("activity.step.constants", human(t - k.zeroCelsius()),
                 human(t), k.name());
-        ex.step("  ε_r = %s (Malmberg & Maryott 1956)", human(p.epsilonR()));
-        ex.step("  B = √(2·1000·F²/(ε0·ε_r·RT)) = %s Å⁻¹(L/mol)^½", human(p.b() * 1e-10));
-        ex.step("  A = ℓ_B·B/(2·ln 10), ℓ_B = e·F/(4π·ε0·ε_r·RT): A = %s (L/mol)^½", human(p.a()));
+        ex.say("activity.step.epsilon", human(p.epsilonR()));
+        ex.say("activity.step.b", human(p.b() * 1e-10));
+        ex.say("activity.step.a", human(p.a()));
         if (!solution.isEmpty()) {
             StringBuilder terms = new StringBuilder();
             for (Electrolyte.Species s : solution) {
                 terms.append(terms.length() == 0 ? "" : " + ").append(human(s.concentration())).append("·")
                         .append(s.z() < 0 ? "(" + s.z() + ")" : s.z()).append("²");
             }
-            ex.step("Ionic strength I = ½·Σ c·z² = ½·(%s) = %s mM", terms, human(ionic));
+            ex.say("activity.step.ionicStrength", terms, human(ionic));
         } else {
-            ex.step("Ionic strength I = %s mM (given)", human(ionic));
+            ex.say("activity.step.ionicStrengthGiven", human(ionic));
         }
-        ex.step("  = %s mol/L; √I = %s", human(ionic / 1000), human(Math.sqrt(ionic / 1000)));
+        ex.say("activity.step.molPerLitre", human(ionic / 1000), human(Math.sqrt(ionic / 1000)));
         switch (model) {
             case DAVIES:
-                ex.step("Davies: log10 γ = −A·z²·(√I/(1 + √I) − 0.3·I)");
+                ex.say("activity.step.davies");
                 break;
             case EDH:
-                ex.step("Extended Debye–Hückel: log10 γ = −A·z²·√I / (1 + B·å·√I), å from Kielland (1937)");
+                ex.say("activity.step.edh");
                 break;
             case LIMITING:
-                ex.step("Debye–Hückel limiting law: log10 γ = −A·z²·√I");
+                ex.say("activity.step.limiting");
                 break;
             default:
-                ex.step("Ideal: γ = 1, activity = concentration");
+                ex.say("activity.step.ideal");
         }
     }
 
@@ -280,25 +265,25 @@ public final class ActivityCalc implements Calculation {
         int z2 = r.z() * r.z();
         switch (r.model()) {
             case DAVIES:
-                ex.step("  %s: log10 γ = −%s × %d × (%s/(1 + %s) − 0.3 × %s) = %s", label, human(a), z2, human(sqrtI),
+                ex.say("activity.step.daviesIon", label, human(a), z2, human(sqrtI),
                         human(sqrtI), human(sqrtI * sqrtI), human(r.log10Gamma()));
                 break;
             case EDH:
-                ex.step("  %s: å = %s Å; log10 γ = −%s × %d × %s / (1 + %s × %s × %s) = %s", label,
+                ex.say("activity.step.edhIon", label,
                         human(r.ionSize() * 1e10), human(a), z2, human(sqrtI), human(r.parameters().b() * 1e-10),
                         human(r.ionSize() * 1e10), human(sqrtI), human(r.log10Gamma()));
                 break;
             case LIMITING:
-                ex.step("  %s: log10 γ = −%s × %d × %s = %s", label, human(a), z2, human(sqrtI), human(r.log10Gamma()));
+                ex.say("activity.step.limitingIon", label, human(a), z2, human(sqrtI), human(r.log10Gamma()));
                 break;
             default:
-                ex.step("  %s: log10 γ = 0", label);
+                ex.say("activity.step.idealIon", label);
         }
         if (withActivity) {
-            ex.step("      γ = 10^(%s) = %s; a = γ·c = %s × %s mM = %s mM", human(r.log10Gamma()), human(r.gamma()),
+            ex.say("activity.step.activity", human(r.log10Gamma()), human(r.gamma()),
                     human(r.gamma()), human(r.concentration()), human(r.activity()));
         } else {
-            ex.step("      γ = 10^(%s) = %s (give --conc for the activity)", human(r.log10Gamma()), human(r.gamma()));
+            ex.say("activity.step.gammaOnly", human(r.log10Gamma()), human(r.gamma()));
         }
     }
 }

@@ -4,6 +4,7 @@ import org.echem.io.Field;
 import org.echem.io.InputException;
 import org.echem.io.Row;
 import org.echem.io.Schema;
+import org.echem.lang.Msg;
 
 import static org.echem.io.Numbers.human;
 
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.echem.core.ConstantSet;
@@ -30,46 +30,34 @@ import org.echem.units.Units;
  * Δπ repeat on every row (SPEC §9).
  */
 public final class DonnanCalc implements Calculation {
-    static final Declaration DECLARATION = new Declaration(
+    /** @return the help text and inputs, in the language in use (built on each call, never kept) */
+    static Declaration declare() {
+        return new Declaration(
+        lines("donnan.help.description"),
         List.of(
-            "Gibbs–Donnan equilibrium: charge that cannot cross the membrane (\"in\" holds it)",
-            "pulls permeant ions until each is at its Nernst equilibrium with one potential.",
-            "- Closed: two compartments, --in/--out before equilibrium, --impermeant inside,",
-            "  --volumes IN:OUT. The amounts of the permeant ions are conserved.",
-            "- Open: --bath of fixed composition, --fixed-charge density inside (a matrix:",
-            "  cytoplasmic proteins, cartilage), not an osmotic particle.",
-            "Gives the final concentrations, V_donnan = V_in - V_out, the Donnan ratio r",
-            "(c_in/c_out of a monovalent cation), the ideal osmolarities and the osmotic",
-            "pressure difference (van 't Hoff)."),
-        List.of(
-            Input.IN.map("Closed: permeant ions inside before equilibrium, NAME=CONC pairs {units}; an ion"
-                    + " missing on one side is 0 there."),
-            Input.OUT.map("Closed: permeant ions outside before equilibrium, NAME=CONC pairs {bare}."),
-            Input.IMPERMEANT.map("Closed: impermeant species inside, NAME=CONC pairs {bare}; the charge in the"
-                    + " name (Pr-=100) or in --z. Each molecule counts as one osmotic particle."),
-            Input.Z.map("Valence of a species not in the ion table, NAME=Z pairs: Pr=-1 (0: an uncharged"
-                    + " osmolyte); a single number when there is one impermeant."),
-            Input.VOLUMES.value("Closed: the volumes of the two compartments, IN:OUT, e.g. 1:1, 1:10 or"
-                    + " 2pL:1pL (only the ratio matters). Default: 1:1."),
-            Input.BATH.map("Open: the bath's ions, NAME=CONC pairs {bare}; electroneutral; unchanged by"
-                    + " the equilibrium."),
-            Input.FIXED_CHARGE.value("Open: the fixed charge density inside, with its sign {units}: -50mM is"
-                    + " 50 mM of negative charge.")),
-        List.of(
-            "%nConventions: \"in\" is the compartment with the impermeant or fixed charge;",
-            "V_donnan = V_in - V_out; r = c_in/c_out of a monovalent cation (an ion of",
-            "valence z has c_in/c_out = r^z); delta_pi = pi_in - pi_out (positive: water",
-            "would move in). Each side must be electroneutral before equilibrium (the inside",
-            "with its impermeant)."),
+            Input.IN.map(Msg.text("donnan.input.in")),
+            Input.OUT.map(Msg.text("donnan.input.out")),
+            Input.IMPERMEANT.map(Msg.text("donnan.input.impermeant")),
+            Input.Z.map(Msg.text("donnan.input.z")),
+            Input.VOLUMES.value(Msg.text("donnan.input.volumes")),
+            Input.BATH.map(Msg.text("donnan.input.bath")),
+            Input.FIXED_CHARGE.value(Msg.text("donnan.input.fixedCharge"))),
+        lines("donnan.help.notes"),
         List.of(
             "  echem donnan --in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100",
             "  echem donnan --in K=100 --out K=100,Cl=100 --impermeant Pr=50 --z Pr=-2 --volumes 1:10",
             "  echem donnan --bath Na=150,Cl=150 --fixed-charge -50mM",
             "  echem donnan --bath Na=140,K=5,Ca=2,Cl=149 --fixed-charge -100 --temp 25 --explain"));
+    }
+
+    /** @return the lines of a help message (its lines are separated by newlines in the bundle) */
+    private static List<String> lines(String key) {
+        return List.of(Msg.text(key).split("\n", -1));
+    }
 
     @Override
     public Declaration declaration() {
-        return DECLARATION;
+        return declare();
     }
 
     static final Schema SCHEMA = Schema.of(
@@ -101,14 +89,13 @@ public final class DonnanCalc implements Calculation {
         Input closed = given(in, CLOSED);
         Input open = given(in, OPEN);
         if (closed != null && open != null) {
-            throw in.bad(open, "give either the closed setting (--in, --out, --impermeant, --volumes) or the open"
-                    + " one (--bath, --fixed-charge), not both (this row has " + closed.option() + " too)");
+            throw in.bad(open, Msg.text("donnan.error.bothSettings", closed.option()));
         }
         Donnan.Equilibrium e = open != null ? open(in, k, t) : closed(in, k, t);
         if (!Double.isFinite(e.osmoticPressure())) {
             Input culprit = open != null ? Input.FIXED_CHARGE : Input.IMPERMEANT;
-            throw new InputException(in.source().where(culprit.key()) + (open != null ? " '" + in.text(culprit) + "'"
-                    : "") + ": the concentrations are too large to compute with (the osmotic pressure overflows)");
+            throw new InputException(Msg.text("donnan.error.overflow", in.source().where(culprit.key())
+                    + (open != null ? " '" + in.text(culprit) + "'" : "")));
         }
         explain(ex, k, e);
         for (Donnan.IonState s : e.ions()) {
@@ -137,18 +124,14 @@ public final class DonnanCalc implements Calculation {
     private static Donnan.Equilibrium closed(Inputs in, ConstantSet k, double t) {
         for (Input i : List.of(Input.IN, Input.OUT, Input.IMPERMEANT)) {
             if (in.has(i)) {
-                throw in.bad(i, "expected NAME=CONC pairs such as " + (i == Input.IMPERMEANT ? "Pr-=100" : "Na=100,Cl=100"));
+                throw in.bad(i, Msg.text("donnan.error.pairs", i == Input.IMPERMEANT ? "Pr-=100" : "Na=100,Cl=100"));
             }
         }
         if (!in.hasMap(Input.IN) && !in.hasMap(Input.OUT)) {
-            throw new InputException(in.source().where(Input.IN.key()) + " is missing: give the permeant ions on"
-                    + " each side, e.g. --in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100 (closed), or"
-                    + " --bath Na=150,Cl=150 --fixed-charge -50mM (open)");
+            throw new InputException(Msg.text("donnan.error.missingIn", in.source().where(Input.IN.key())));
         }
         if (!in.hasMap(Input.IMPERMEANT)) {
-            throw new InputException(in.source().where(Input.IMPERMEANT.key()) + " is missing: give the impermeant"
-                    + " species inside, e.g. --impermeant Pr-=100 (or Pr=100 with --z Pr=-1); without"
-                    + " impermeant charge there is no Donnan equilibrium to compute");
+            throw new InputException(Msg.text("donnan.error.missingImpermeant", in.source().where(Input.IMPERMEANT.key())));
         }
         List<Donnan.Impermeant> imp = impermeants(in);
         Map<String, double[]> conc = new LinkedHashMap<>();
@@ -161,12 +144,11 @@ public final class DonnanCalc implements Calculation {
                 Ion ion = ion(in, key, name);
                 for (Donnan.Impermeant x : imp) {
                     if (x.name().equals(ion.name())) {
-                        throw in.bad(key, ion.name() + " is named impermeant in --impermeant; a species is"
-                                + " either permeant (--in/--out) or impermeant, not both");
+                        throw in.bad(key, Msg.text("donnan.error.bothPermeant", ion.name()));
                     }
                 }
                 if (!seen.add(ion.name())) {
-                    throw in.bad(key, prefix.option() + " gives " + ion.name() + " twice");
+                    throw in.bad(key, Msg.text("donnan.error.twice", prefix.option(), ion.name()));
                 }
                 double[] c = conc.get(ion.name());
                 if (c == null) {
@@ -185,8 +167,8 @@ public final class DonnanCalc implements Calculation {
         try {
             return Donnan.closed(k, ions, imp, v[0], v[1], t);
         } catch (DomainException d) {
-            throw new InputException(in.source().where(Input.IN.key()) + " " + pairs(in, Input.IN) + " | --out "
-                    + pairs(in, Input.OUT) + " with --impermeant " + pairs(in, Input.IMPERMEANT) + ": " + d.getMessage());
+            throw new InputException(Msg.text("donnan.error.closed", in.source().where(Input.IN.key()), pairs(in, Input.IN),
+                    pairs(in, Input.OUT), pairs(in, Input.IMPERMEANT), d.getMessage()));
         }
     }
 
@@ -194,8 +176,7 @@ public final class DonnanCalc implements Calculation {
         List<Donnan.Impermeant> list = new ArrayList<>();
         List<String> names = in.entries(Input.IMPERMEANT);
         if (in.has(Input.Z) && names.size() != 1) {
-            throw in.bad(Input.Z, "a single --z applies to a single impermeant; with several give NAME=Z pairs"
-                    + " such as --z Pr=-1,ATP=-4");
+            throw in.bad(Input.Z, Msg.text("donnan.error.singleZ"));
         }
         for (String name : names) {
             String key = Input.IMPERMEANT.entry(name);
@@ -205,7 +186,7 @@ public final class DonnanCalc implements Calculation {
             int valence;
             if (z != null && z == 0) {
                 if (name.strip().matches(".*[+\\-\u2212]$")) {
-                    throw in.bad(zKey, "the name " + name + " carries a charge but --z gives 0");
+                    throw in.bad(zKey, Msg.text("donnan.error.chargedZero", name));
                 }
                 shown = name.strip();
                 valence = 0;
@@ -214,22 +195,22 @@ public final class DonnanCalc implements Calculation {
                 try {
                     ion = Ion.parse(name, z);
                 } catch (DomainException d) {
-                    throw new InputException(in.source().where(key) + ": " + d.getMessage()
-                            + (z == null ? " (for an impermeant: --impermeant Pr-=100, or --z Pr=-1)" : ""));
+                    throw new InputException(Msg.text(z == null ? "donnan.error.impermeantIonHint" : "donnan.error.impermeantIon",
+                            in.source().where(key), d.getMessage()));
                 }
                 shown = ion.name();
                 valence = ion.z();
             }
             for (Donnan.Impermeant x : list) {
                 if (x.name().equals(shown)) {
-                    throw in.bad(key, "--impermeant gives " + shown + " twice");
+                    throw in.bad(key, Msg.text("donnan.error.impermeantTwice", shown));
                 }
             }
             list.add(new Donnan.Impermeant(shown, valence, in.nonNegative(key, Kind.CONCENTRATION)));
         }
         for (String name : in.entries(Input.Z)) {
             if (!named(in, name, Input.IMPERMEANT, Input.IN, Input.OUT)) {
-                throw in.bad(Input.Z.entry(name), "no species " + name + " in --in, --out or --impermeant");
+                throw in.bad(Input.Z.entry(name), Msg.text("donnan.error.noSpecies", name));
             }
         }
         return list;
@@ -271,12 +252,12 @@ public final class DonnanCalc implements Calculation {
         }
         int z = in.integer(zKey);
         if (z == 0) {
-            throw in.bad(zKey, "a permeant ion needs a valence ≠ 0");
+            throw in.bad(zKey, Msg.text("donnan.error.permeantZero"));
         }
         try {
             return Ion.parse(name, z);
         } catch (DomainException d) {
-            throw new InputException(in.source().where(key) + ": " + d.getMessage());
+            throw new InputException(Msg.text("donnan.error.ion", in.source().where(key), d.getMessage()));
         }
     }
 
@@ -287,24 +268,23 @@ public final class DonnanCalc implements Calculation {
             return new double[] {1, 1};
         }
         String[] parts = text.split(":", -1);
-        String expected = "expected the two volumes as IN:OUT, each > 0, such as 1:1, 1:10 or 2pL:1pL";
         if (parts.length != 2) {
-            throw in.bad(Input.VOLUMES, expected);
+            throw in.bad(Input.VOLUMES, Msg.text("donnan.error.volumes"));
         }
         double[] v = new double[2];
         for (int i = 0; i < 2; i++) {
             try {
                 v[i] = Units.parse(parts[i], Kind.VOLUME, in.source().hintUnit(Input.VOLUMES.key(), Kind.VOLUME)).si();
             } catch (UnitException u) {
-                throw in.bad(Input.VOLUMES, u.getMessage() + "; " + expected);
+                throw in.bad(Input.VOLUMES, Msg.text("donnan.error.volumeUnit", u.getMessage()));
             }
             if (!(v[i] > 0 && v[i] < Double.POSITIVE_INFINITY)) {
-                throw in.bad(Input.VOLUMES, (i == 0 ? "the inside" : "the outside") + " volume is " + parts[i].strip()
-                        + "; " + expected);
+                throw in.bad(Input.VOLUMES, Msg.text(i == 0 ? "donnan.error.volumeIn" : "donnan.error.volumeOut",
+                        parts[i].strip()));
             }
         }
         if (!Double.isFinite(v[0] / v[1]) || !(v[0] / v[1] > 0)) {
-            throw in.bad(Input.VOLUMES, "the ratio of the volumes is too extreme to compute with; " + expected);
+            throw in.bad(Input.VOLUMES, Msg.text("donnan.error.volumeRatio"));
         }
         return v;
     }
@@ -313,23 +293,21 @@ public final class DonnanCalc implements Calculation {
 
     private static Donnan.Equilibrium open(Inputs in, ConstantSet k, double t) {
         if (in.has(Input.BATH)) {
-            throw in.bad(Input.BATH, "expected NAME=CONC pairs such as Na=150,Cl=150");
+            throw in.bad(Input.BATH, Msg.text("donnan.error.pairs", "Na=150,Cl=150"));
         }
         if (!in.hasMap(Input.BATH)) {
-            throw new InputException(in.source().where(Input.BATH.key()) + " is missing: --fixed-charge needs the"
-                    + " bath it equilibrates with, e.g. --bath Na=150,Cl=150");
+            throw new InputException(Msg.text("donnan.error.missingBath", in.source().where(Input.BATH.key())));
         }
         if (!in.has(Input.FIXED_CHARGE)) {
-            throw new InputException(in.source().where(Input.FIXED_CHARGE.key()) + " is missing: give the fixed"
-                    + " charge density inside with its sign, e.g. --fixed-charge -50mM");
+            throw new InputException(Msg.text("donnan.error.missingFixedCharge", in.source().where(Input.FIXED_CHARGE.key())));
         }
         if (in.has(Input.Z)) {
-            throw in.bad(Input.Z, "in the open setting give the valence of a bath ion as NAME=Z, e.g. --z X=-1");
+            throw in.bad(Input.Z, Msg.text("donnan.error.openZ"));
         }
         if (in.hasMap(Input.Z)) {
             for (String name : in.entries(Input.Z)) {
                 if (!named(in, name, Input.BATH)) {
-                    throw in.bad(Input.Z.entry(name), "no ion " + name + " in --bath");
+                    throw in.bad(Input.Z.entry(name), Msg.text("donnan.error.noBathIon", name));
                 }
             }
         }
@@ -340,7 +318,7 @@ public final class DonnanCalc implements Calculation {
             Ion ion = ion(in, key, name);
             for (Electrolyte.Species s : bath) {
                 if (s.name().equals(ion.name())) {
-                    throw in.bad(key, "--bath gives " + ion.name() + " twice");
+                    throw in.bad(key, Msg.text("donnan.error.bathTwice", ion.name()));
                 }
             }
             bath.add(new Electrolyte.Species(ion.name(), ion.z(), in.nonNegative(key, Kind.CONCENTRATION)));
@@ -348,8 +326,8 @@ public final class DonnanCalc implements Calculation {
         try {
             return Donnan.open(k, bath, rho, t);
         } catch (DomainException d) {
-            throw new InputException(in.source().where(Input.BATH.key()) + " " + pairs(in, Input.BATH)
-                    + " with --fixed-charge " + in.text(Input.FIXED_CHARGE) + ": " + d.getMessage());
+            throw new InputException(Msg.text("donnan.error.open", in.source().where(Input.BATH.key()), pairs(in, Input.BATH),
+                    in.text(Input.FIXED_CHARGE), d.getMessage()));
         }
     }
 
@@ -359,7 +337,7 @@ public final class DonnanCalc implements Calculation {
         for (String name : in.entries(prefix)) {
             b.append(b.length() == 0 ? "" : ",").append(name).append('=').append(in.text(prefix.entry(name)));
         }
-        return b.length() == 0 ? "(none)" : b.toString();
+        return b.length() == 0 ? Msg.text("donnan.error.none") : b.toString();
     }
 
     // ---- words -------------------------------------------------------------------------------------
@@ -368,32 +346,21 @@ public final class DonnanCalc implements Calculation {
     private static List<String> meaning(Donnan.Equilibrium e) {
         List<String> notes = new ArrayList<>();
         if (e.root().evaluations() == 0) {
-            notes.add("No charge is held inside, so there is no Donnan potential: r = 1, V_donnan = 0 and every"
-                    + " permeant ion ends at the same concentration on both sides.");
+            notes.add(Msg.text("donnan.note.noCharge"));
         } else {
             String mV = human(e.potential() * 1e3);
-            notes.add(String.format(Locale.ROOT, "Every permeant ion is at its Nernst equilibrium with V_in − V_out"
-                    + " = %s mV: %s are gathered inside (r = %s) and %s pushed out, so both sides stay"
-                    + " electroneutral.", mV, e.fixedCharge() < 0 ? "cations" : "anions", human(e.r()),
-                    e.fixedCharge() < 0 ? "anions" : "cations"));
+            notes.add(Msg.text(e.fixedCharge() < 0 ? "donnan.note.cationsIn" : "donnan.note.anionsIn", mV, human(e.r())));
         }
         double dPi = e.osmoticPressure();
         double dOsm = e.osmolarityIn() - e.osmolarityOut();
-        String pressure = String.format(Locale.ROOT, "Δπ = (%s − %s mOsm/L)·RT = %s kPa (%s mmHg)",
-                human(e.osmolarityIn()), human(e.osmolarityOut()), human(dPi / 1e3), human(dPi / PA_PER_MMHG));
         if (Math.abs(dOsm) <= 1e-9 * Math.max(e.osmolarityIn(), e.osmolarityOut())) {
-            notes.add("Osmotic balance: both sides hold " + human(e.osmolarityIn()) + " mOsm/L; no water moves.");
-        } else if (dOsm > 0) {
-            notes.add("Osmotic imbalance: " + pressure + ". The inside holds more particles, so water would move in:"
-                    + " a cell would swell (and burst) unless it pumps ions out, as the Na+/K+ pump does, or a wall or"
-                    + " matrix resists.");
+            notes.add(Msg.text("donnan.note.balance", human(e.osmolarityIn())));
         } else {
-            notes.add("Osmotic imbalance: " + pressure + ". The outside holds more particles, so water would move"
-                    + " out and the inside would shrink.");
+            notes.add(Msg.text(dOsm > 0 ? "donnan.note.swell" : "donnan.note.shrink", human(e.osmolarityIn()),
+                    human(e.osmolarityOut()), human(dPi / 1e3), human(dPi / PA_PER_MMHG)));
         }
         if (e.mode() == Donnan.Mode.OPEN) {
-            notes.add("Open setting: the bath is so large that its composition does not change; the fixed charge is"
-                    + " bound to a matrix and is no osmotic particle.");
+            notes.add(Msg.text("donnan.note.open"));
         }
         return notes;
     }
@@ -405,49 +372,53 @@ public final class DonnanCalc implements Calculation {
         double t = e.temperature();
         double vt = k.thermalVoltage(t);
         boolean closed = e.mode() == Donnan.Mode.CLOSED;
-        ex.step("Gibbs–Donnan equilibrium, %s setting%s", closed ? "closed" : "open",
-                closed ? String.format(Locale.ROOT, " (two compartments, V_in/V_out = %s)", human(e.volumeRatio()))
-                        : " (a fixed charge inside against a bath of fixed composition)");
-        ex.step("  charge held inside: ρ = %s mM%s", human(e.fixedCharge()),
-                closed ? " (Σ z·c of the impermeant species)" : " (--fixed-charge)");
-        ex.step("Condition: every permeant ion at its Nernst equilibrium with one potential V = V_in − V_out,");
-        ex.step("  c_in = c_out · r^z   with r = exp(−FV/RT)   (r = c_in/c_out of a monovalent cation)");
         if (closed) {
-            ex.step("  amounts are conserved: c_in·V_in + c_out·V_out = n for each ion, so c_in(r) = n / (V_in + V_out·r^(−z))");
+            ex.say("donnan.step.closed", human(e.volumeRatio()));
+            ex.say("donnan.step.chargeClosed", human(e.fixedCharge()));
         } else {
-            ex.step("  the bath does not change: c_out = c_bath, so c_in(r) = c_bath · r^z");
+            ex.say("donnan.step.open");
+            ex.say("donnan.step.chargeOpen", human(e.fixedCharge()));
         }
-        ex.step("  electroneutrality inside: g(r) = Σ z·c_in(r) + ρ = 0 (the outside stays neutral by itself)");
+        ex.say("donnan.step.condition");
+        ex.say("donnan.step.ratio");
+        if (closed) {
+            ex.say("donnan.step.conserved");
+        } else {
+            ex.say("donnan.step.bath");
+        }
+        ex.say("donnan.step.neutrality");
         Donnan.Root root = e.root();
         if (root.evaluations() == 0) {
-            ex.step("Root: ρ = 0, so r = 1 exactly (no solver needed)");
+            ex.say("donnan.step.rootNone");
         } else {
-            ex.step("Root: g rises monotonically with ln r, so there is one root; Brent's method on the bracket");
-            ex.step("  ln r ∈ [%s, %s] (proven to hold it) gives ln r = %s, r = %s (%d evaluations)",
+            ex.say("donnan.step.root");
+            ex.say("donnan.step.rootFound",
                     human(root.lo()), human(root.hi()), human(root.lnR()), human(e.r()), root.evaluations());
         }
-        ex.step("  V_donnan = −(RT/F)·ln r = −%s mV × %s = %s mV   (T = %s K, constants %s)",
+        ex.say("donnan.step.potential",
                 human(vt * 1e3), human(root.lnR()), human(e.potential() * 1e3), human(t), k.name());
-        ex.step("Final concentrations:");
+        ex.say("donnan.step.final");
         for (Donnan.IonState s : e.ions()) {
             String label = new Ion(s.name(), s.z()).label();
             if (s.cIn() > 0 && s.cOut() > 0) {
                 double en = vt / s.z() * Math.log(s.cOut() / s.cIn());
-                ex.step("  %-6s in %s mM, out %s mM; c_in/c_out = %s = r^%s; E = (RT/zF)·ln(out/in) = %s mV = V",
+                ex.say("donnan.step.ion",
                         label, human(s.cIn()), human(s.cOut()), human(s.cIn() / s.cOut()), Ion.signed(s.z()),
                         human(en * 1e3));
             } else {
-                ex.step("  %-6s in %s mM, out %s mM", label, human(s.cIn()), human(s.cOut()));
+                ex.say("donnan.step.ionOneSide", label, human(s.cIn()), human(s.cOut()));
             }
         }
-        ex.step("  net charge: inside Σ z·c + ρ = %s mM, outside Σ z·c = %s mM (electroneutral)",
+        ex.say("donnan.step.netCharge",
                 human(clean(e.netChargeIn(), e)), human(clean(e.netChargeOut(), e)));
-        ex.step("Osmotic balance (ideal, van 't Hoff):");
-        ex.step("  osm_in = Σ c of the particles inside%s = %s mOsm/L; osm_out = %s mOsm/L",
-                closed ? String.format(Locale.ROOT, " (permeant ions + %s mM impermeant molecules)",
-                        human(e.impermeantOsmolarity())) : " (the fixed charge is no particle)",
-                human(e.osmolarityIn()), human(e.osmolarityOut()));
-        ex.step("  Δπ = π_in − π_out = (osm_in − osm_out)·RT = %s mol/m³ × %s J/mol = %s kPa (%s mmHg, %s atm)",
+        ex.say("donnan.step.osmotic");
+        if (closed) {
+            ex.say("donnan.step.osmClosed", human(e.impermeantOsmolarity()), human(e.osmolarityIn()),
+                    human(e.osmolarityOut()));
+        } else {
+            ex.say("donnan.step.osmOpen", human(e.osmolarityIn()), human(e.osmolarityOut()));
+        }
+        ex.say("donnan.step.pressure",
                 human(e.osmolarityIn() - e.osmolarityOut()), human(k.gasConstant() * t),
                 human(e.osmoticPressure() / 1e3), human(e.osmoticPressure() / PA_PER_MMHG),
                 human(e.osmoticPressure() / 101325));

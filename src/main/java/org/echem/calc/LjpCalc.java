@@ -4,6 +4,7 @@ import org.echem.io.Field;
 import org.echem.io.InputException;
 import org.echem.io.Row;
 import org.echem.io.Schema;
+import org.echem.lang.Msg;
 
 import static org.echem.io.Numbers.human;
 
@@ -35,33 +36,19 @@ import org.echem.units.Kind;
  * {@code --mobility} (bare number: relative to K⁺ = 1; with S·cm²/mol: λ⁰) and a charge.
  */
 public final class LjpCalc implements Calculation {
-    static final Declaration DECLARATION = new Declaration(
+    /** @return the help text and inputs, in the language in use (built on each call, never kept) */
+    static Declaration declare() {
+        return new Declaration(
+        lines("ljp.help.description"),
         List.of(
-            "Liquid junction potential LJP = V_bath - V_pipette between a patch pipette's",
-            "solution and the bath, by the stationary Nernst-Planck equations (planck, as",
-            "LJPcalc) or the Henderson equation (as JPCalc), for ions of any valence. With",
-            "--vm-measured, the membrane potential corrected for it:",
-            "V_cell = V_measured - LJP."),
-        List.of(
-            Input.PIPETTE.map("Pipette solution: NAME=CONC pairs such as K=145,Gluconate=145,Cl=10 {bare}, or a named"
-                    + " solution: k-gluconate, cs-methanesulfonate or acsf ('echem ions --preset NAME' shows it);"
-                    + " pairs given after a name override it. An ion left out is 0 on that side."),
-            Input.BATH.map("Bath solution, as --pipette: NAME=CONC pairs or a named solution (acsf)."),
-            Input.METHOD.value("planck (stationary Nernst-Planck, the default) or henderson."),
-            Input.MOBILITY.map("Mobility of an ion missing from 'echem ions --mobility' (or to replace the table's):"
-                    + " X=0.5 relative to K+ = 1, or X=40S·cm2/mol, its limiting equivalent conductivity."),
-            Input.Z.map("Charge of an ion, X=-1: needed for an ion not in the table unless written with its charge"
-                    + " (X-, Y2+); for a table ion it replaces the table's charge at pH 7.2-7.4 (HEPES -1,"
-                    + " EGTA -2, ATP -4; 'echem ions --mobility')."),
-            Input.BALANCE.value("Make each side electroneutral by adjusting this ion where needed (reported in"
-                    + " pipette_adjust_mM, bath_adjust_mM)."),
-            Input.VM_MEASURED.value("A potential read with the amplifier zeroed in the bath {bare}: gives"
-                    + " vm_corrected_mV = V_measured - LJP.")),
-        List.of(
-            "%nSign: LJP = V_bath - V_pipette (Barry and Lynch 1991, as JPCalc and LJPcalc);",
-            "a K-gluconate pipette gives about +16 mV: the cell is 16 mV more negative than",
-            "it reads. Mobilities are the table's limiting values (25 °C, infinite dilution);",
-            "the temperature enters through RT/F only. Each side must be electroneutral."),
+            Input.PIPETTE.map(Msg.text("ljp.input.pipette")),
+            Input.BATH.map(Msg.text("ljp.input.bath")),
+            Input.METHOD.value(Msg.text("ljp.input.method")),
+            Input.MOBILITY.map(Msg.text("ljp.input.mobility")),
+            Input.Z.map(Msg.text("ljp.input.z")),
+            Input.BALANCE.value(Msg.text("ljp.input.balance")),
+            Input.VM_MEASURED.value(Msg.text("ljp.input.vmMeasured"))),
+        lines("ljp.help.notes"),
         List.of(
             "  echem ljp --pipette k-gluconate --bath acsf --temp 20 --vm-measured -48.13",
             "  echem ljp --pipette K=145,Na=13,Mg=1,HEPES=5,Gluconate=145,Cl=10 \\",
@@ -72,10 +59,16 @@ public final class LjpCalc implements Calculation {
             "  echem ljp --pipette K=140,X=140 --mobility X=0.4 --z X=-1 --bath acsf",
             "  echem ljp --pipette cs-methanesulfonate --bath acsf --method henderson",
             "  echem ljp --pipette K=140,Cl=130 --bath acsf --balance Cl"));
+    }
+
+    /** @return the lines of a help message (its lines are separated by newlines in the bundle) */
+    private static List<String> lines(String key) {
+        return List.of(Msg.text(key).split("\n", -1));
+    }
 
     @Override
     public Declaration declaration() {
-        return DECLARATION;
+        return declare();
     }
 
     static final String LJP = "ljp_mV";
@@ -129,11 +122,10 @@ public final class LjpCalc implements Calculation {
         double t = in.temperature();
         Method method = method(in);
         if (in.has(Input.MOBILITY)) {
-            throw in.bad(Input.MOBILITY, "give each ion's mobility by name: X=0.5 (relative to K+ = 1) or"
-                    + " X=40S·cm2/mol");
+            throw in.bad(Input.MOBILITY, Msg.text("ljp.error.mobilityByName"));
         }
         if (in.has(Input.Z)) {
-            throw in.bad(Input.Z, "give each ion's charge by name: X=-1");
+            throw in.bad(Input.Z, Msg.text("ljp.error.zByName"));
         }
         Map<String, Member> members = new LinkedHashMap<>();
         side(in, Input.PIPETTE, 0, members);
@@ -157,8 +149,7 @@ public final class LjpCalc implements Calculation {
             double vm = in.voltage(Input.VM_MEASURED);
             row.si(VM_CORRECTED, r.vmCorrected(vm));
         } else {
-            row.note("Sign: LJP = V_bath - V_pipette; a potential read with the amplifier zeroed in the bath"
-                    + " is corrected as V_cell = V_measured - LJP (--vm-measured).");
+            row.note(Msg.text("ljp.note.sign"));
         }
         r.balance().ifPresent(b -> row.set(BALANCE_ION, b.ion()).si(PIPETTE_ADJUST, b.pipetteAdjust())
                 .si(BATH_ADJUST, b.bathAdjust()));
@@ -178,12 +169,12 @@ public final class LjpCalc implements Calculation {
                 return x;
             }
         }
-        throw in.bad(Input.METHOD, "unknown method, expected planck (stationary Nernst-Planck) or henderson");
+        throw in.bad(Input.METHOD, Msg.text("ljp.error.method"));
     }
 
     /** Reads one side: a named solution, then NAME=CONC pairs over it. */
     private static void side(Inputs in, Input option, int side, Map<String, Member> members) {
-        String what = side == 0 ? "pipette" : "bath";
+        String what = side == 0 ? "pipette" : "bath"; // the side in message keys
         boolean any = false;
         if (in.has(option)) {
             String where = in.source().where(option.key());
@@ -200,22 +191,19 @@ public final class LjpCalc implements Calculation {
             Member m = member(in, key, name, members);
             String before = seen.put(m.named.key(), name);
             if (before != null) {
-                throw in.bad(key, "the " + what + " solution names " + m.named.name() + " twice (" + before
-                        + " and " + name + ")");
+                throw in.bad(key, Msg.text("ljp.error.twice." + what, m.named.name(), before, name));
             }
             double c = in.nonNegative(key, Kind.CONCENTRATION);
             if (c > MAX_CONC) {
-                throw in.bad(key, "a concentration above 10 M: the junction model (limiting mobilities,"
-                        + " concentrations for activities) means nothing there; expected 0 to 10 M");
+                throw in.bad(key, Msg.text("ljp.error.above10M"));
             }
             m.c[side] = c;
             m.where[side] = key;
             any = true;
         }
         if (!any) {
-            throw new InputException(in.source().where(option.key()) + " is missing: give the " + what
-                    + " solution as NAME=CONC pairs (K=140,Cl=140) or a name: "
-                    + String.join(", ", Solutions.all().keySet()));
+            throw new InputException(Msg.text("ljp.error.missing." + what, in.source().where(option.key()),
+                    String.join(", ", Solutions.all().keySet())));
         }
     }
 
@@ -242,14 +230,13 @@ public final class LjpCalc implements Calculation {
             } catch (DomainException noCharge) {
                 String name = written.strip();
                 if (name.isEmpty()) {
-                    throw new InputException(in.source().where(key) + ": an ion name is empty");
+                    throw new InputException(Msg.text("ljp.error.emptyName", in.source().where(key)));
                 }
                 return new Named(name.toLowerCase(Locale.ROOT), name, null, null);
             }
             return new Named(ion.name().toLowerCase(Locale.ROOT), ion.name(), null, ion.z());
         } catch (DomainException | NumberFormatException d) {
-            throw new InputException(in.source().where(key) + ": '" + written + "' is not an ion name with a"
-                    + " valid charge: " + d.getMessage());
+            throw new InputException(Msg.text("ljp.error.badIon", in.source().where(key), written, d.getMessage()));
         }
     }
 
@@ -260,10 +247,10 @@ public final class LjpCalc implements Calculation {
             String key = option.entry(name);
             Named n = identify(in, key, name);
             if (!members.containsKey(n.key())) {
-                throw in.bad(key, n.name() + " is not an ion of --pipette or --bath");
+                throw in.bad(key, Msg.text("ljp.error.notAnIon", n.name()));
             }
             if (keys.put(n.key(), key) != null) {
-                throw in.bad(key, "gives " + n.name() + " twice");
+                throw in.bad(key, Msg.text("ljp.error.givesTwice", n.name()));
             }
         }
         return keys;
@@ -276,32 +263,27 @@ public final class LjpCalc implements Calculation {
         if (zGiven) {
             int given = in.integer(zKey);
             if (given == 0 || Math.abs(given) > 10) {
-                throw in.bad(zKey, "expected a non-zero whole number from -10 to 10 (the ion's valence)");
+                throw in.bad(zKey, Msg.text("ljp.error.zRange"));
             }
             if (n.entry() == null && n.z() != null && n.z() != given) {
-                throw in.bad(zKey, "contradicts the charge written with the ion (" + Ion.signed(n.z()) + ")");
+                throw in.bad(zKey, Msg.text("ljp.error.zContradicts", Ion.signed(n.z())));
             }
             z = given;
         }
         String where = m.where[0] != null ? m.where[0] : m.where[1];
         if (uKey == null && n.entry() == null) {
-            throw new InputException(in.source().where(where) + ": no mobility is known for '" + n.name()
-                    + "': give it with --mobility " + n.name() + "=0.5 (relative to K+ = 1) or --mobility "
-                    + n.name() + "=40S·cm2/mol (its limiting equivalent conductivity)"
-                    + (z == null ? ", and its charge with --z " + n.name() + "=-1" : "")
-                    + "; 'echem ions --mobility' lists the known ions");
+            throw new InputException(Msg.text(z == null ? "ljp.error.noMobilityNoCharge" : "ljp.error.noMobility",
+                    in.source().where(where), n.name()));
         }
         if (z == null) {
-            throw new InputException(in.source().where(where) + ": the charge of '" + n.name() + "' is unknown:"
-                    + " write it with the name (" + n.name() + "+, " + n.name() + "2-) or give --z " + n.name()
-                    + "=-1");
+            throw new InputException(Msg.text("ljp.error.noCharge", in.source().where(where), n.name()));
         }
         try {
             if (uKey != null) {
                 return mobility(in, uKey, n.name(), z, m.c[0], m.c[1]);
             }
             Mobility.Entry e = n.entry();
-            String source = zGiven && z != e.z() ? e.source() + "; charge " + Ion.signed(z) + " from --z"
+            String source = zGiven && z != e.z() ? Msg.text("ljp.source.chargeFromZ", e.source(), Ion.signed(z))
                     : e.source();
             return new Species(e.name(), z, e.relative(), source, m.c[0], m.c[1]);
         } catch (DomainException d) {
@@ -313,10 +295,8 @@ public final class LjpCalc implements Calculation {
     private static Species mobility(Inputs in, String key, String name, int z, double cp, double cb) {
         String text = in.text(key);
         Matcher mt = NUMBER.matcher(text);
-        String expected = "expected a mobility relative to K+ = 1 (a bare number such as 0.5) or a limiting"
-                + " equivalent conductivity with its unit (40S·cm2/mol)";
         if (!mt.matches()) {
-            throw in.bad(key, expected);
+            throw in.bad(key, Msg.text("ljp.error.mobilityExpected"));
         }
         double v = Double.parseDouble(mt.group(1));
         String unit = mt.group(2).replace(" ", "").replace("·", "").replace("*", "").replace("⋅", "")
@@ -327,12 +307,11 @@ public final class LjpCalc implements Calculation {
         } else if (unit.equals("scm2/mol") || unit.equals("scm/mol") && mt.group(2).contains("^2")) {
             lambda = true;
         } else {
-            throw in.bad(key, "unknown unit '" + mt.group(2).strip() + "': " + expected);
+            throw in.bad(key, Msg.text("ljp.error.mobilityUnit", mt.group(2).strip()));
         }
         double u = lambda && v > 0 && Double.isFinite(v) ? Mobility.relativeFromConductivity(v, z) : v;
         if (!(u >= MIN_MOBILITY && u <= MAX_MOBILITY)) {
-            throw in.bad(key, (lambda ? "gives a mobility of " + human(u) + " relative to K+; " : "")
-                    + "expected a relative mobility from 0.01 to 10 (K+ = 1; H+, the fastest ion in water, is 4.8)");
+            throw in.bad(key, lambda ? Msg.text("ljp.error.lambdaRange", human(u)) : Msg.text("ljp.error.mobilityRange"));
         }
         return lambda ? Species.withConductivity(name, z, v, cp, cb) : Species.withMobility(name, z, v, cp, cb);
     }
@@ -341,10 +320,10 @@ public final class LjpCalc implements Calculation {
     private static void checkSides(Inputs in, List<Species> ions, boolean balancing) {
         Imbalance q = JunctionPotential.imbalance(ions);
         if (!(q.pipetteTotal() > 0)) {
-            throw in.bad(Input.PIPETTE, "the pipette solution has no ions (every concentration is 0)");
+            throw in.bad(Input.PIPETTE, Msg.text("ljp.error.noIons.pipette"));
         }
         if (!(q.bathTotal() > 0)) {
-            throw in.bad(Input.BATH, "the bath solution has no ions (every concentration is 0)");
+            throw in.bad(Input.BATH, Msg.text("ljp.error.noIons.bath"));
         }
         if (balancing || q.pipetteNeutral() && q.bathNeutral()) {
             return;
@@ -352,18 +331,16 @@ public final class LjpCalc implements Calculation {
         boolean pipette = !q.pipetteNeutral();
         double sum = pipette ? q.pipette() : q.bath();
         String msg = imbalance(pipette ? "pipette" : "bath", sum);
-        if (pipette && !q.bathNeutral()) {
-            msg += "; " + imbalance("bath", q.bath());
-        }
-        throw in.bad(pipette ? Input.PIPETTE : Input.BATH, msg + "; expected Σ z·c = 0: correct a concentration,"
-                + " or add --balance ION to adjust one ion on each side that needs it (e.g. --balance "
-                + suggest(ions, sum) + ")");
+        String fix = suggest(ions, sum);
+        throw in.bad(pipette ? Input.PIPETTE : Input.BATH, pipette && !q.bathNeutral()
+                ? Msg.text("ljp.error.unbalancedBoth", msg, imbalance("bath", q.bath()), fix)
+                : Msg.text("ljp.error.unbalanced", msg, fix));
     }
 
+    /** @return the clause saying that side {@code side} (pipette or bath) is not electroneutral */
     private static String imbalance(String side, double sum) {
-        return "the " + side + " solution is not electroneutral: Σ z·c = " + (sum > 0 ? "+" : "") + human(sum)
-                + " mM (" + (sum > 0 ? "cations" : "anions") + " exceed " + (sum > 0 ? "anions" : "cations")
-                + " by " + human(Math.abs(sum)) + " mM of charge)";
+        return Msg.text("ljp.error.imbalance." + side + (sum > 0 ? ".cations" : ".anions"),
+                (sum > 0 ? "+" : "") + human(sum), human(Math.abs(sum)));
     }
 
     /** @return the most concentrated ion of the charge that is short, the usual one to balance with */
@@ -385,34 +362,32 @@ public final class LjpCalc implements Calculation {
     private static void explain(Explain ex, ConstantSet k, Result r, double vMeasured) {
         double t = r.temperature();
         double vt = k.thermalVoltage(t);
-        ex.step("Liquid junction potential LJP = V_bath − V_pipette (Barry and Lynch 1991), %s method",
+        ex.say("ljp.step.title",
                 r.method().label());
-        ex.step("Ions: z, mobility u = D/D_K = λ⁰/(|z|·73.5) (limiting values at 25 °C), concentrations in mM:");
+        ex.say("ljp.step.ions");
         for (Species s : r.ions()) {
-            ex.step("  %-16s z = %-3s λ⁰ = %s S·cm²/mol, u = %s; pipette %s, bath %s  [%s]", s.name(),
+            ex.say("ljp.step.ion", s.name(),
                     Ion.signed(s.z()), human(s.lambda()), human(s.mobility()), human(s.cPipette()),
                     human(s.cBath()), s.source());
         }
-        r.balance().ifPresent(b -> ex.step("Balanced with %s: pipette %s%s mM, bath %s%s mM (the concentrations"
-                + " above include it)", b.ion(), b.pipetteAdjust() >= 0 ? "+" : "", human(b.pipetteAdjust()),
+        r.balance().ifPresent(b -> ex.say("ljp.step.balanced", b.ion(), b.pipetteAdjust() >= 0 ? "+" : "", human(b.pipetteAdjust()),
                 b.bathAdjust() >= 0 ? "+" : "", human(b.bathAdjust())));
-        ex.step("T = %s °C = %s K; constants %s: RT/F = %s mV", human(t - 273.15), human(t), k.name(),
+        ex.say("ljp.step.temperature", human(t - 273.15), human(t), k.name(),
                 human(vt * 1e3));
         if (r.method() == Method.HENDERSON) {
             explainHenderson(ex, vt, r);
         } else if (monovalent(r.ions())) {
             explainPlanckClosed(ex, vt, r);
         } else {
-            ex.step("Planck (stationary Nernst–Planck): each flux Jᵢ constant, Σ zᵢcᵢ(x) = 0 everywhere, no current;");
-            ex.step("  cᵢ' = −gᵢ + zᵢcᵢ·(Σ zₖgₖ)/(Σ zₖ²cₖ), ψ' = −(Σ zₖgₖ)/(Σ zₖ²cₖ), Σ zᵢuᵢgᵢ = 0,"
-                    + " from the pipette (x = 0) to the bath (x = 1)");
-            ex.step("  solved by shooting from both ends (%d integrations): ψ(1) − ψ(0) = %s",
+            ex.say("ljp.step.planck");
+            ex.say("ljp.step.planckEquations");
+            ex.say("ljp.step.planckShooting",
                     r.evaluations(), human(r.ljp() / vt));
-            ex.step("  LJP = (RT/F)·(ψ(1) − ψ(0)) = %s mV × %s = %s mV", human(vt * 1e3), human(r.ljp() / vt),
+            ex.say("ljp.step.planckLjp", human(vt * 1e3), human(r.ljp() / vt),
                     human(r.ljp() * 1e3));
         }
         if (!Double.isNaN(vMeasured)) {
-            ex.step("V_cell = V_measured − LJP = %s mV − (%s mV) = %s mV", human(vMeasured * 1e3),
+            ex.say("ljp.step.vCell", human(vMeasured * 1e3),
                     human(r.ljp() * 1e3), human(r.vmCorrected(vMeasured) * 1e3));
         }
     }
@@ -438,13 +413,13 @@ public final class LjpCalc implements Calculation {
             sp += s.z() * s.z() * s.mobility() * s.cPipette();
             sb += s.z() * s.z() * s.mobility() * s.cBath();
         }
-        ex.step("Henderson: LJP = (RT/F)·(A/B)·ln(S_p/S_b), Δcᵢ = cᵢ(bath) − cᵢ(pipette)");
-        ex.step("  A = Σ zᵢuᵢΔcᵢ = %s mM, B = Σ zᵢ²uᵢΔcᵢ = %s mM", human(a), human(b));
-        ex.step("  S_p = Σ zᵢ²uᵢcᵢ(pipette) = %s mM, S_b = Σ zᵢ²uᵢcᵢ(bath) = %s mM", human(sp), human(sb));
+        ex.say("ljp.step.henderson");
+        ex.say("ljp.step.hendersonAB", human(a), human(b));
+        ex.say("ljp.step.hendersonS", human(sp), human(sb));
         if (b == 0) {
-            ex.step("  B = 0: the limit −(RT/F)·A/S_p = %s mV", human(r.ljp() * 1e3));
+            ex.say("ljp.step.hendersonLimit", human(r.ljp() * 1e3));
         } else {
-            ex.step("  LJP = %s mV × (%s / %s) × ln(%s / %s) = %s mV", human(vt * 1e3), human(a), human(b),
+            ex.say("ljp.step.hendersonLjp", human(vt * 1e3), human(a), human(b),
                     human(sp), human(sb), human(r.ljp() * 1e3));
         }
     }
@@ -452,11 +427,11 @@ public final class LjpCalc implements Calculation {
     private static void explainPlanckClosed(Explain ex, double vt, Result r) {
         JunctionPotential.PlanckSums p = JunctionPotential.PlanckSums.of(r.ions());
         double y = r.ljp() / vt;
-        ex.step("Planck, every ion monovalent: the closed form (Planck 1890), ξ = exp(F·LJP/RT), L = ln(c₂/c₁),");
-        ex.step("  (ξU₂ − U₁)/(V₂ − ξV₁) = [(L − ln ξ)/(L + ln ξ)]·[(ξc₂ − c₁)/(c₂ − ξc₁)]  (1 = pipette, 2 = bath)");
-        ex.step("  U = Σ_cations u·c: U₁ = %s, U₂ = %s; V = Σ_anions u·c: V₁ = %s, V₂ = %s; c₁ = %s, c₂ = %s mM",
+        ex.say("ljp.step.closed");
+        ex.say("ljp.step.closedEquation");
+        ex.say("ljp.step.closedSums",
                 human(p.u1()), human(p.u2()), human(p.v1()), human(p.v2()), human(p.c1()), human(p.c2()));
-        ex.step("  root by Brent's method (%d evaluations): ln ξ = %s", r.evaluations(), human(y));
-        ex.step("  LJP = (RT/F)·ln ξ = %s mV × %s = %s mV", human(vt * 1e3), human(y), human(r.ljp() * 1e3));
+        ex.say("ljp.step.closedRoot", r.evaluations(), human(y));
+        ex.say("ljp.step.closedLjp", human(vt * 1e3), human(y), human(r.ljp() * 1e3));
     }
 }

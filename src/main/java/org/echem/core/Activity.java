@@ -61,8 +61,8 @@ public final class Activity {
      */
     public record Parameters(double temperature, double epsilonR, double a, double b) {
         public Parameters {
-            Require.positive(temperature, "temperature (K)");
-            Require.positive(epsilonR, "relative permittivity ε_r");
+            Require.positive(temperature, "core.what.temperatureK");
+            Require.positive(epsilonR, "core.what.epsilonR");
             Require.positive(a, "Debye–Hückel A");
             Require.positive(b, "Debye–Hückel B");
         }
@@ -87,13 +87,13 @@ public final class Activity {
             Parameters parameters, double ionSize, double log10Gamma, double gamma, double activity,
             boolean withinRange) {
         public Result {
-            Require.nonZero(z, "valence z of " + ion);
-            Require.nonNegative(concentration, "concentration of " + ion + " (mM)");
-            Require.nonNegative(ionicStrength, "ionic strength (mM)");
-            Require.nonNegative(ionSize, "ion size of " + ion + " (m)");
+            Require.nonZero(z, "core.what.valenceOf", ion);
+            Require.nonNegative(concentration, "core.what.concOf", ion);
+            Require.nonNegative(ionicStrength, "core.what.ionicStrength");
+            Require.nonNegative(ionSize, "core.what.ionSizeOf", ion);
             Require.finite(log10Gamma, "log10 γ");
             Require.nonNegative(gamma, "γ");
-            Require.nonNegative(activity, "activity (mM)");
+            Require.nonNegative(activity, "core.what.activityMm");
         }
     }
 
@@ -114,8 +114,8 @@ public final class Activity {
      * @param temperature T in K, &gt; 0
      */
     public static Parameters parameters(ConstantSet k, double epsilonR, double temperature) {
-        Require.positive(epsilonR, "relative permittivity ε_r");
-        double rt = k.gasConstant() * Require.positive(temperature, "temperature (K)");
+        Require.positive(epsilonR, "core.what.epsilonR");
+        double rt = k.gasConstant() * Require.positive(temperature, "core.what.temperatureK");
         double eps = k.vacuumPermittivity() * epsilonR;
         double f = k.faraday();
         double bjerrum = k.elementaryCharge() * f / (4 * Math.PI * eps * rt);
@@ -133,7 +133,7 @@ public final class Activity {
         for (Electrolyte.Species s : ions) {
             sum += s.concentration() * s.z() * (double) s.z();
         }
-        return Require.finiteResult(sum / 2, "the ionic strength");
+        return Require.finiteResult(sum / 2, "core.what.theIonicStrength");
     }
 
     /**
@@ -145,8 +145,8 @@ public final class Activity {
      * @return log10 γ (0 at I = 0 for every model)
      */
     public static double log10Gamma(ActivityModel model, Parameters p, int z, double ionicStrength, double ionSize) {
-        Require.nonZero(z, "valence z");
-        double sqrtI = Math.sqrt(Require.nonNegative(ionicStrength, "ionic strength (mM)") / LITRES_PER_CUBIC_METRE);
+        Require.nonZero(z, "core.what.valence");
+        double sqrtI = Math.sqrt(Require.nonNegative(ionicStrength, "core.what.ionicStrength") / LITRES_PER_CUBIC_METRE);
         double az2 = p.a() * z * (double) z;
         switch (model) {
             case IDEAL:
@@ -154,7 +154,7 @@ public final class Activity {
             case LIMITING:
                 return -az2 * sqrtI;
             case EDH:
-                Require.positive(ionSize, "ion size å (m)");
+                Require.positive(ionSize, "core.what.ionSize");
                 return -az2 * sqrtI / (1 + p.b() * ionSize * sqrtI);
             case DAVIES:
                 return -az2 * (sqrtI / (1 + sqrtI) - DAVIES_LINEAR * sqrtI * sqrtI);
@@ -173,7 +173,7 @@ public final class Activity {
     public static double coefficient(ConstantSet k, ActivityModel model, int z, double ionicStrength, double ionSize,
             double temperature) {
         return Require.finiteResult(Math.pow(10, log10Gamma(model, parameters(k, temperature), z, ionicStrength,
-                ionSize)), "the activity coefficient");
+                ionSize)), "core.what.activityCoefficient");
     }
 
     /**
@@ -187,9 +187,9 @@ public final class Activity {
      */
     public static double activity(ConstantSet k, ActivityModel model, int z, double concentration,
             double ionicStrength, double ionSize, double temperature) {
-        Require.nonNegative(concentration, "concentration (mM)");
+        Require.nonNegative(concentration, "core.what.conc");
         return Require.finiteResult(concentration * coefficient(k, model, z, ionicStrength, ionSize, temperature),
-                "the activity");
+                "core.what.activity");
     }
 
     /**
@@ -217,8 +217,8 @@ public final class Activity {
     public static Result of(ActivityModel model, Parameters p, Electrolyte.Species ion, double ionicStrength,
             double ionSize) {
         double lg = log10Gamma(model, p, ion.z(), ionicStrength, ionSize);
-        double gamma = Require.finiteResult(Math.pow(10, lg), "the activity coefficient of " + ion.name());
-        double a = Require.finiteResult(gamma * ion.concentration(), "the activity of " + ion.name());
+        double gamma = Require.finiteResult(Math.pow(10, lg), "core.what.activityCoefficientOf", ion.name());
+        double a = Require.finiteResult(gamma * ion.concentration(), "core.what.activityOf", ion.name());
         return new Result(ion.name(), ion.z(), ion.concentration(), model, ionicStrength, p,
                 model.needsIonSize() ? ionSize : 0, lg, gamma, a, ionicStrength <= model.applicableUpTo());
     }
@@ -252,8 +252,7 @@ public final class Activity {
      */
     public static double meanCoefficient(Result cation, Result anion) {
         if (!(cation.z() > 0 && anion.z() < 0)) {
-            throw new DomainException("a mean activity coefficient needs a cation and an anion, got z = "
-                    + cation.z() + " and " + anion.z());
+            throw new DomainException(Msg.text("core.activity.meanNeedsPair", cation.z(), anion.z()));
         }
         int g = gcd(cation.z(), -anion.z());
         int nuPlus = -anion.z() / g;
@@ -274,7 +273,6 @@ public final class Activity {
         if (a.isPresent()) {
             return a.getAsDouble();
         }
-        throw new DomainException("Kielland's table has no ion size for " + ion.name() + " (z = " + Ion.signed(ion.z())
-                + "): give its size å, or use --model davies, which needs none");
+        throw new DomainException(Msg.text("core.activity.noIonSize", ion.name(), Ion.signed(ion.z())));
     }
 }

@@ -30,7 +30,7 @@ public final class Bicarbonate {
      */
     public record Parameters(double solubility, double pK) {
         public Parameters {
-            Require.positive(solubility, "CO₂ solubility (mol/(m³·Pa))");
+            Require.positive(solubility, "core.what.co2SolubilityPa");
             Require.finite(pK, "pK′");
         }
 
@@ -40,7 +40,7 @@ public final class Bicarbonate {
          * @return parameters with S converted to mol/(m³·Pa)
          */
         public static Parameters ofMmHg(double mmPerMmHg, double pK) {
-            return new Parameters(Require.positive(mmPerMmHg, "CO₂ solubility (mM/mmHg)") / MMHG, pK);
+            return new Parameters(Require.positive(mmPerMmHg, "core.what.co2SolubilityMmHg") / MMHG, pK);
         }
     }
 
@@ -61,7 +61,7 @@ public final class Bicarbonate {
      */
     public static double dissolvedCo2(Parameters p, double pco2) {
         Require.positive(pco2, "PCO₂ (Pa)");
-        return Require.finiteResult(p.solubility() * pco2, "the dissolved CO₂");
+        return Require.finiteResult(p.solubility() * pco2, "core.what.dissolvedCo2");
     }
 
     /**
@@ -76,7 +76,7 @@ public final class Bicarbonate {
         Require.finite(ph, "pH");
         double co2 = dissolvedCo2(p, pco2);
         double x = (ph - p.pK()) * Math.log(10);
-        return Nernst.scaled(co2, x, "[HCO₃⁻]");
+        return Nernst.scaled(co2, x, "[HCO₃⁻]", null);
     }
 
     /**

@@ -16,13 +16,13 @@ public final class Boltzmann {
      * @return e^(−zFψ/RT), dimensionless, &gt; 0
      */
     public static double factor(ConstantSet k, int z, double psi, double temperature) {
-        Require.nonZero(z, "valence z");
-        Require.finite(psi, "surface potential ψ (V)");
+        Require.nonZero(z, "core.what.valence");
+        Require.finite(psi, "core.what.psi");
         double x = Math.exp(-z * psi / k.thermalVoltage(temperature));
         if (x > 0) {
-            return Require.finiteResult(x, "the Boltzmann factor e^(−zFψ/RT)");
+            return Require.finiteResult(x, "core.what.boltzmannFactor");
         }
-        throw new DomainException("the Boltzmann factor e^(−zFψ/RT) underflows to 0 (|zψ| is too large)");
+        throw new DomainException(Msg.text("core.boltzmann.underflow"));
     }
 
     /**
@@ -30,10 +30,10 @@ public final class Boltzmann {
      * @return the concentration c·e^(−zFψ/RT) where the potential is ψ, mol/m³
      */
     public static double concentration(ConstantSet k, int z, double c, double psi, double temperature) {
-        Require.positive(c, "bulk concentration (mM)");
-        Require.nonZero(z, "valence z");
-        Require.finite(psi, "surface potential ψ (V)");
+        Require.positive(c, "core.what.bulkConc");
+        Require.nonZero(z, "core.what.valence");
+        Require.finite(psi, "core.what.psi");
         // c·e^(−zFψ/RT) without forming the factor alone, which may overflow where the product does not
-        return Nernst.scaled(c, -z * psi / k.thermalVoltage(temperature), "the surface concentration");
+        return Nernst.scaled(c, -z * psi / k.thermalVoltage(temperature), "core.what.surfaceConc");
     }
 }

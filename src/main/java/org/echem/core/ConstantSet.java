@@ -58,6 +58,6 @@ public record ConstantSet(String name, double gasConstant, double faraday, doubl
      * @return RT/F in V
      */
     public double thermalVoltage(double temperature) {
-        return gasConstant * Require.positive(temperature, "temperature (K)") / faraday;
+        return gasConstant * Require.positive(temperature, "core.what.temperatureK") / faraday;
     }
 }

@@ -18,11 +18,11 @@ public final class Debye {
      * @return κ⁻¹ in m
      */
     public static double length(ConstantSet k, double epsilonR, double temperature, double ionicStrength) {
-        Require.positive(epsilonR, "relative permittivity ε_r");
-        Require.positive(ionicStrength, "ionic strength (mM)");
-        double rt = k.gasConstant() * Require.positive(temperature, "temperature (K)");
+        Require.positive(epsilonR, "core.what.epsilonR");
+        Require.positive(ionicStrength, "core.what.ionicStrength");
+        double rt = k.gasConstant() * Require.positive(temperature, "core.what.temperatureK");
         double f = k.faraday();
         return Require.finiteResult(Math.sqrt(epsilonR * k.vacuumPermittivity() * rt / (2 * f * f * ionicStrength)),
-                "the Debye length");
+                "core.what.debyeLength");
     }
 }

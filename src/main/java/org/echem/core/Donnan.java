@@ -89,9 +89,9 @@ public final class Donnan {
      */
     public record Permeant(String name, int z, double cIn, double cOut) {
         public Permeant {
-            Require.nonZero(z, "valence z of " + name);
-            Require.nonNegative(cIn, "inside concentration of " + name + " (mM)");
-            Require.nonNegative(cOut, "outside concentration of " + name + " (mM)");
+            Require.nonZero(z, "core.what.valenceOf", name);
+            Require.nonNegative(cIn, "core.what.insideConcOf", name);
+            Require.nonNegative(cOut, "core.what.outsideConcOf", name);
         }
     }
 
@@ -104,7 +104,7 @@ public final class Donnan {
      */
     public record Impermeant(String name, int z, double concentration) {
         public Impermeant {
-            Require.nonNegative(concentration, "concentration of the impermeant " + name + " (mM)");
+            Require.nonNegative(concentration, "core.what.impermeantConcOf", name);
         }
     }
 
@@ -187,8 +187,8 @@ public final class Donnan {
     public static Equilibrium closed(ConstantSet k, List<Permeant> ions, List<Impermeant> impermeants,
             double volumeIn, double volumeOut, double temperature) {
         double vt = k.thermalVoltage(temperature);
-        Require.positive(volumeIn, "inside volume");
-        Require.positive(volumeOut, "outside volume");
+        Require.positive(volumeIn, "core.what.insideVolume");
+        Require.positive(volumeOut, "core.what.outsideVolume");
         double rho = 0;
         double osmX = 0;
         double scaleX = 0;
@@ -207,8 +207,8 @@ public final class Donnan {
             netOut += p.z() * p.cOut();
             scaleOut += Math.abs(p.z()) * p.cOut();
         }
-        requireNeutral("inside (with the impermeant charge)", netIn, scaleIn);
-        requireNeutral("outside", netOut, scaleOut);
+        requireNeutral("core.donnan.notNeutralInside", netIn, scaleIn);
+        requireNeutral("core.donnan.notNeutralOutside", netOut, scaleOut);
 
         // amounts per unit V_in: only V_out/V_in matters
         double w = volumeOut / volumeIn;
@@ -220,7 +220,7 @@ public final class Donnan {
         for (int j = 0; j < m; j++) {
             Permeant p = ions.get(j);
             z[j] = p.z();
-            n[j] = Require.finiteResult(p.cIn() + p.cOut() * w, "the amount of " + p.name());
+            n[j] = Require.finiteResult(p.cIn() + p.cOut() * w, "core.what.amountOf", p.name());
             if (z[j] > 0) {
                 pos += z[j] * n[j];
             } else {
@@ -233,16 +233,10 @@ public final class Donnan {
             root = new Root(0, 0, 0, 0);
         } else {
             if (!(pos + q > 0)) {
-                throw new DomainException("no Donnan equilibrium: no permeant anion can share the permeant cations"
-                        + " with the outside (the cations, " + Msg.num(pos) + " mM of charge per inside volume, can at"
-                        + " most balance the impermeant charge, " + Msg.num(q) + " mM), so r would be infinite;"
-                        + " add a permeant salt such as NaCl");
+                throw new DomainException(Msg.text("core.donnan.noAnion", Msg.num(pos), Msg.num(q)));
             }
             if (!(neg - q > 0)) {
-                throw new DomainException("no Donnan equilibrium: no permeant cation can share the permeant anions"
-                        + " with the outside (the anions, " + Msg.num(neg) + " mM of charge per inside volume, can at"
-                        + " most balance the impermeant charge, +" + Msg.num(q) + " mM), so r would be 0;"
-                        + " add a permeant salt such as NaCl");
+                throw new DomainException(Msg.text("core.donnan.noCation", Msg.num(neg), Msg.num(q)));
             }
             double inv = 1 / w; // V_in/V_out
             double hi = Math.log(Math.max(1, (pos * w + neg * inv) / (pos + q)));
@@ -286,7 +280,7 @@ public final class Donnan {
     public static Equilibrium open(ConstantSet k, List<Electrolyte.Species> bath, double fixedCharge,
             double temperature) {
         double vt = k.thermalVoltage(temperature);
-        Require.finite(fixedCharge, "fixed charge density (mM)");
+        Require.finite(fixedCharge, "core.what.fixedChargeDensity");
         new Electrolyte(bath).requireElectroneutral();
         int m = bath.size();
         int[] z = new int[m];
@@ -326,7 +320,7 @@ public final class Donnan {
         double osmOut = 0;
         for (int j = 0; j < m; j++) {
             double cin = c[j] == 0 ? 0 : Require.finiteResult(c[j] * Math.exp(z[j] * u),
-                    "the inside concentration of " + bath.get(j).name());
+                    "core.what.insideConcentrationOf", bath.get(j).name());
             states.add(new IonState(bath.get(j).name(), z[j], cin, c[j]));
             osmIn += cin;
             osmOut += c[j];
@@ -342,12 +336,12 @@ public final class Donnan {
         return new Equilibrium(mode, states, rho, osmX, ratio, temperature, Math.exp(u), v, osmIn, osmOut, dPi, root);
     }
 
-    private static void requireNeutral(String side, double net, double scale) {
+    /** @param message the key of the message naming the side: {@code core.donnan.notNeutralInside} or {@code …Outside} */
+    private static void requireNeutral(String message, double net, double scale) {
         if (Math.abs(net) <= Electrolyte.NEUTRALITY_TOLERANCE * scale / 2) {
             return;
         }
-        throw new DomainException("the " + side + " is not electroneutral before equilibrium: Σ z·c = "
-                + (net > 0 ? "+" : "") + Msg.num(net) + " mM (accepted imbalance: 1e-6 of the total charge)");
+        throw new DomainException(Msg.text(message, (net > 0 ? "+" : "") + Msg.num(net)));
     }
 
     /**
@@ -362,9 +356,7 @@ public final class Donnan {
         double fa = f.value(a);
         double fb = f.value(b);
         if (!(fa <= 0 && fb >= 0)) {
-            throw new NoConvergenceException(String.format(Locale.ROOT,
-                    "the %s Donnan bracket [%s, %s] in ln r does not hold the root (inside charge %s, %s):"
-                            + " this is a bug, please report it", what, a, b, fa, fb), null);
+            throw new NoConvergenceException(Msg.text("core.donnan.bracket." + what, a, b, fa, fb), null);
         }
         if (fa == 0) {
             return new Root(a, 2, a, b);
@@ -377,7 +369,7 @@ public final class Donnan {
             double u = solver.solve(MAX_EVALUATIONS, f, a, b);
             return new Root(u, solver.getEvaluations() + 2, a, b);
         } catch (MathIllegalArgumentException | MathIllegalStateException e) {
-            throw new NoConvergenceException("the " + what + " Donnan equilibrium did not converge: " + e.getMessage(), e);
+            throw new NoConvergenceException(Msg.text("core.donnan.noConvergence." + what, e.getMessage()), e);
         }
     }
 }

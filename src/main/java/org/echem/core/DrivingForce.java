@@ -31,15 +31,15 @@ public final class DrivingForce {
      * @param temperature T in K
      */
     public static Result of(ConstantSet k, int z, double e, double vm, double temperature) {
-        Require.nonZero(z, "valence z");
+        Require.nonZero(z, "core.what.valence");
         Require.finite(e, "E (V)");
-        Require.finite(vm, "V_m (V)");
+        Require.finite(vm, "core.what.vmVolts");
         double vt = k.thermalVoltage(temperature);
         double drive = vm - e;
         double zF = z * k.faraday();
-        double fluxRatio = Require.finiteResult(Math.exp(-z * drive / vt), "the flux ratio");
+        double fluxRatio = Require.finiteResult(Math.exp(-z * drive / vt), "core.what.fluxRatio");
         if (fluxRatio == 0) {
-            throw new DomainException("the flux ratio underflows to 0 (|z·(V_m − E)| is too large)");
+            throw new DomainException(Msg.text("core.drive.fluxRatioUnderflow"));
         }
         return new Result(drive, direction(z, drive), CurrentDirection.of(drive), fluxRatio,
                 zF * drive, -zF * e, zF * vm);

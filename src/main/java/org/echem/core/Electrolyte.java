@@ -26,8 +26,8 @@ public record Electrolyte(List<Electrolyte.Species> species) {
      */
     public record Species(String name, int z, double concentration) {
         public Species {
-            Require.nonZero(z, "valence z of " + name);
-            Require.nonNegative(concentration, "concentration of " + name + " (mM)");
+            Require.nonZero(z, "core.what.valenceOf", name);
+            Require.nonNegative(concentration, "core.what.concOf", name);
         }
     }
 
@@ -38,7 +38,7 @@ public record Electrolyte(List<Electrolyte.Species> species) {
             total += s.concentration();
         }
         if (!(total > 0)) {
-            throw new DomainException("the electrolyte has no ions: give at least one concentration > 0");
+            throw new DomainException(Msg.text("core.electrolyte.noIons"));
         }
     }
 
@@ -51,9 +51,9 @@ public record Electrolyte(List<Electrolyte.Species> species) {
      */
     public static Electrolyte symmetric(int z, double c) {
         if (z < 1) {
-            throw new DomainException("the valence of a symmetric z:z salt must be a whole number ≥ 1, got " + z);
+            throw new DomainException(Msg.text("core.electrolyte.symmetricValence", z));
         }
-        Require.positive(c, "salt concentration (mM)");
+        Require.positive(c, "core.what.saltConc");
         return new Electrolyte(List.of(new Species("cation", z, c), new Species("anion", -z, c)));
     }
 
@@ -130,12 +130,8 @@ public record Electrolyte(List<Electrolyte.Species> species) {
         if (Math.abs(net) <= NEUTRALITY_TOLERANCE * scale) {
             return this;
         }
-        String more = net > 0 ? "positive" : "negative";
-        String fix = net > 0 ? "add anions or lower a cation" : "add cations or lower an anion";
-        throw new DomainException("the electrolyte is not electroneutral: " + more + " charge is in excess by "
-                + Msg.num(Math.abs(net)) + " mM (Σ z·c = " + (net > 0 ? "+" : "") + Msg.num(net)
-                + " mM: cations carry " + Msg.num(pos) + " mM of charge, anions " + Msg.num(neg) + " mM; "
-                + String.format(Locale.ROOT, "%.3g", 100 * Math.abs(net) / scale) + "% off); " + fix
-                + " (accepted imbalance: 1e-6 of the total charge)");
+        throw new DomainException(Msg.text(net > 0 ? "core.electrolyte.excessPositive" : "core.electrolyte.excessNegative",
+                Msg.num(Math.abs(net)), (net > 0 ? "+" : "") + Msg.num(net), Msg.num(pos), Msg.num(neg),
+                String.format(Locale.ROOT, "%.3g", 100 * Math.abs(net) / scale)));
     }
 }

@@ -36,13 +36,13 @@ public final class GhkCurrent {
      */
     public static double density(ConstantSet k, int z, double p, double cIn, double cOut, double v,
             double temperature) {
-        Require.nonZero(z, "valence z");
-        Require.nonNegative(p, "permeability (m/s)");
-        Require.nonNegative(cIn, "inside concentration (mM)");
-        Require.nonNegative(cOut, "outside concentration (mM)");
+        Require.nonZero(z, "core.what.valence");
+        Require.nonNegative(p, "core.what.permeability");
+        Require.nonNegative(cIn, "core.what.insideConc");
+        Require.nonNegative(cOut, "core.what.outsideConc");
         Require.finite(v, "V (V)");
         double u = z * v / k.thermalVoltage(temperature);
-        return Require.finiteResult(p * z * k.faraday() * flux(cIn, cOut, u), "the GHK current");
+        return Require.finiteResult(p * z * k.faraday() * flux(cIn, cOut, u), "core.what.ghkCurrent");
     }
 
     /**

@@ -64,10 +64,10 @@ public final class GhkPotential {
      */
     public record Permeant(String name, int z, double p, double cIn, double cOut) {
         public Permeant {
-            Require.nonZero(z, "valence z of " + name);
-            Require.nonNegative(p, "permeability of " + name);
-            Require.nonNegative(cIn, "inside concentration of " + name + " (mM)");
-            Require.nonNegative(cOut, "outside concentration of " + name + " (mM)");
+            Require.nonZero(z, "core.what.valenceOf", name);
+            Require.nonNegative(p, "core.what.permeabilityOf", name);
+            Require.nonNegative(cIn, "core.what.insideConcOf", name);
+            Require.nonNegative(cOut, "core.what.outsideConcOf", name);
         }
 
         /** @return the concentration that carries outward current: c_in of a cation, c_out of an anion */
@@ -132,7 +132,7 @@ public final class GhkPotential {
      */
     public static double closedForm(ConstantSet k, List<Permeant> ions, double temperature) {
         if (!monovalent(ions)) {
-            throw new DomainException("the closed GHK voltage equation needs |z| = 1 for every permeant ion");
+            throw new DomainException(Msg.text("core.ghk.closedNeedsMonovalent"));
         }
         double[] ab = strengths(ions);
         return k.thermalVoltage(temperature) * Nernst.logRatio(ab[1], ab[0]);
@@ -191,16 +191,14 @@ public final class GhkPotential {
             return new Root(hi * vt, 2, lo * vt, hi * vt);
         }
         if (!(fLo < 0 && fHi > 0)) {
-            throw new NoConvergenceException(String.format(Locale.ROOT,
-                    "the GHK bracket [%s, %s] mV does not hold the reversal potential (currents %s, %s):"
-                            + " this is a bug, please report it", lo * vt * 1e3, hi * vt * 1e3, fLo, fHi), null);
+            throw new NoConvergenceException(Msg.text("core.ghk.bracket", lo * vt * 1e3, hi * vt * 1e3, fLo, fHi), null);
         }
         BrentSolver solver = new BrentSolver(Math.ulp(1.0), 1e-15, 0);
         try {
             double u = solver.solve(MAX_EVALUATIONS, f, lo, hi);
             return new Root(u * vt, solver.getEvaluations(), lo * vt, hi * vt);
         } catch (MathIllegalArgumentException | MathIllegalStateException e) {
-            throw new NoConvergenceException("the GHK reversal potential did not converge: " + e.getMessage(), e);
+            throw new NoConvergenceException(Msg.text("core.ghk.noConvergence", e.getMessage()), e);
         }
     }
 
@@ -220,15 +218,14 @@ public final class GhkPotential {
             double temperature) {
         Require.finite(vrev, "V_rev (V)");
         if (x.cIn() == 0 && x.cOut() == 0) {
-            throw new DomainException(x.name() + " has no concentration on either side: it carries no current");
+            throw new DomainException(Msg.text("core.ghk.noConcentration", x.name()));
         }
         boolean any = false;
         for (Permeant o : others) {
             any |= o.p() > 0 && (o.cIn() > 0 || o.cOut() > 0);
         }
         if (!any) {
-            throw new DomainException("no other ion has a permeability > 0 and a concentration:"
-                    + " a permeability ratio needs at least one reference ion");
+            throw new DomainException(Msg.text("core.ghk.noReference"));
         }
         double u = vrev / k.thermalVoltage(temperature);
         double ix = x.unitCurrent(u);
@@ -242,8 +239,7 @@ public final class GhkPotential {
             rest += o.p() * o.unitCurrent(u);
         }
         if (ix == 0) {
-            throw new DomainException(String.format(Locale.ROOT, "V_rev = %s mV is the Nernst potential of %s:"
-                    + " its current vanishes there, so its permeability cannot be determined", mv(vrev), x.name()));
+            throw new DomainException(Msg.text("core.ghk.atNernst", mv(vrev), x.name()));
         }
         double px = -rest / ix;
         if (px >= 0 && px < Double.POSITIVE_INFINITY) {
@@ -255,11 +251,9 @@ public final class GhkPotential {
         try {
             eo = String.format(Locale.ROOT, "%.6g mV", reversal(k, others, temperature) * 1e3);
         } catch (DomainException e) {
-            eo = "none";
+            eo = Msg.text("core.ghk.none");
         }
-        throw new DomainException(String.format(Locale.ROOT, "no permeability ≥ 0 of %s gives V_rev = %s mV:"
-                + " V_rev must lie between E_%s (%s) and the reversal potential of the other ions (%s)",
-                x.name(), mv(vrev), x.name(), ex, eo));
+        throw new DomainException(Msg.text("core.ghk.noPermeability", x.name(), mv(vrev), ex, eo));
     }
 
     /** @return V in mV, to 9 significant digits, for messages */
@@ -280,18 +274,14 @@ public final class GhkPotential {
             return new double[] {a, b};
         }
         if (!(a > 0) && !(b > 0)) {
-            throw new DomainException("no ion has both a permeability > 0 and a concentration: there is no current");
+            throw new DomainException(Msg.text("core.ghk.noCurrent"));
         }
         if (!(b > 0)) {
-            throw new DomainException("no ion can carry inward current (every permeant cation is absent outside"
-                    + " and every permeant anion absent inside), so the GHK current is outward at every V"
-                    + " and there is no reversal potential");
+            throw new DomainException(Msg.text("core.ghk.noInward"));
         }
         if (!(a > 0)) {
-            throw new DomainException("no ion can carry outward current (every permeant cation is absent inside"
-                    + " and every permeant anion absent outside), so the GHK current is inward at every V"
-                    + " and there is no reversal potential");
+            throw new DomainException(Msg.text("core.ghk.noOutward"));
         }
-        throw new DomainException("the permeabilities and concentrations are too large to add up");
+        throw new DomainException(Msg.text("core.ghk.tooLarge"));
     }
 }

@@ -55,7 +55,7 @@ public final class Grahame {
      */
     public static double surfacePotential(ConstantSet k, double epsilonR, double temperature, int z, double c,
             double sigma) {
-        Require.finite(sigma, "surface charge density σ (C/m²)");
+        Require.finite(sigma, "core.what.sigma");
         double scale = chargeScale(k, epsilonR, temperature, z, c);
         return 2 * k.thermalVoltage(temperature) / z * asinh(sigma / scale);
     }
@@ -68,10 +68,10 @@ public final class Grahame {
      */
     public static double surfaceCharge(ConstantSet k, double epsilonR, double temperature, int z, double c,
             double psi0) {
-        Require.finite(psi0, "surface potential ψ0 (V)");
+        Require.finite(psi0, "core.what.psi0");
         double scale = chargeScale(k, epsilonR, temperature, z, c);
         double x = z * psi0 / (2 * k.thermalVoltage(temperature));
-        return Require.finiteResult(scale * Math.sinh(x), "the surface charge density for this ψ0");
+        return Require.finiteResult(scale * Math.sinh(x), "core.what.surfaceChargeDensityForPsi0");
     }
 
     /**
@@ -102,7 +102,7 @@ public final class Grahame {
     public static double surfaceCharge(ConstantSet k, double epsilonR, double temperature, Electrolyte electrolyte,
             double psi0) {
         electrolyte.requireElectroneutral();
-        Require.finite(psi0, "surface potential ψ0 (V)");
+        Require.finite(psi0, "core.what.psi0");
         int z = electrolyte.symmetricValence();
         if (z > 0) {
             return surfaceCharge(k, epsilonR, temperature, z, saltConcentration(electrolyte, z), psi0);
@@ -110,10 +110,9 @@ public final class Grahame {
         double twoEpsRt = twoEpsilonRt(k, epsilonR, temperature);
         double f = reduced(electrolyte, psi0 / k.thermalVoltage(temperature));
         if (f >= 0) {
-            return Math.signum(psi0) * Require.finiteResult(Math.sqrt(twoEpsRt * f), "the surface charge density");
+            return Math.signum(psi0) * Require.finiteResult(Math.sqrt(twoEpsRt * f), "core.what.surfaceChargeDensity");
         }
-        throw new DomainException("no surface charge gives ψ0 = " + Msg.num(psi0 * 1e3) + " mV in this electrolyte"
-                + " (its small charge imbalance makes Σ cᵢ(e^(−zᵢFψ0/RT) − 1) negative there)");
+        throw new DomainException(Msg.text("core.grahame.noCharge", Msg.num(psi0 * 1e3)));
     }
 
     /**
@@ -128,7 +127,7 @@ public final class Grahame {
     public static Root solve(ConstantSet k, double epsilonR, double temperature, Electrolyte electrolyte,
             double sigma) {
         electrolyte.requireElectroneutral();
-        Require.finite(sigma, "surface charge density σ (C/m²)");
+        Require.finite(sigma, "core.what.sigma");
         double twoEpsRt = twoEpsilonRt(k, epsilonR, temperature);
         double vt = k.thermalVoltage(temperature);
         if (sigma == 0) {
@@ -146,23 +145,21 @@ public final class Grahame {
             }
         }
         if (!(counter > 0)) {
-            throw new DomainException("the electrolyte has no " + (s > 0 ? "anions" : "cations")
-                    + " to screen a " + (s > 0 ? "positive" : "negative") + " surface charge");
+            throw new DomainException(Msg.text(s > 0 ? "core.grahame.noAnions" : "core.grahame.noCations"));
         }
         double hi = Math.log1p((target + co) / counter);
         for (int i = 0; i < 64 && reduced(electrolyte, s * hi) < target; i++) {
             hi = hi * 2 + Double.MIN_NORMAL; // guards only against rounding at the bound
         }
-        Require.finiteResult(reduced(electrolyte, s * hi), "Grahame's equation at the bracket end");
+        Require.finiteResult(reduced(electrolyte, s * hi), "core.what.grahameBracketEnd");
         BrentSolver solver = new BrentSolver(RELATIVE_ACCURACY, ABSOLUTE_ACCURACY, 0);
         double v;
         try {
             v = solver.solve(MAX_EVALUATIONS, x -> reduced(electrolyte, s * x) - target, 0, hi);
         } catch (MathIllegalStateException | MathIllegalArgumentException e) {
-            throw new NoConvergenceException("Grahame's equation: the root finder did not converge on [0, " + hi
-                    + "] for σ = " + sigma + " C/m²: " + e.getMessage(), e);
+            throw new NoConvergenceException(Msg.text("core.grahame.noConvergence", hi, sigma, e.getMessage()), e);
         }
-        return new Root(Require.finiteResult(s * v * vt, "the surface potential"), solver.getEvaluations());
+        return new Root(Require.finiteResult(s * v * vt, "core.what.surfacePotential"), solver.getEvaluations());
     }
 
     /**
@@ -210,16 +207,16 @@ public final class Grahame {
     /** @return √(8cε_rε0RT) in C/m² */
     private static double chargeScale(ConstantSet k, double epsilonR, double temperature, int z, double c) {
         if (z < 1) {
-            throw new DomainException("the valence of a symmetric z:z salt must be a whole number ≥ 1, got " + z);
+            throw new DomainException(Msg.text("core.electrolyte.symmetricValence", z));
         }
-        Require.positive(c, "salt concentration (mM)");
+        Require.positive(c, "core.what.saltConc");
         return Math.sqrt(4 * c * twoEpsilonRt(k, epsilonR, temperature));
     }
 
     /** @return 2ε_rε0RT in C²·m³/(m⁴·mol): σ² = that × f(u) */
     private static double twoEpsilonRt(ConstantSet k, double epsilonR, double temperature) {
-        Require.positive(epsilonR, "relative permittivity ε_r");
-        return 2 * epsilonR * k.vacuumPermittivity() * k.gasConstant() * Require.positive(temperature, "temperature (K)");
+        Require.positive(epsilonR, "core.what.epsilonR");
+        return 2 * epsilonR * k.vacuumPermittivity() * k.gasConstant() * Require.positive(temperature, "core.what.temperatureK");
     }
 
     /** @return the concentration of the z:z salt equivalent to a neutral electrolyte of ions all of valence ±z */

@@ -37,7 +37,7 @@ public record Ion(String name, int z) {
     }
 
     public Ion {
-        Require.nonZero(z, "valence z of " + name);
+        Require.nonZero(z, "core.what.valenceOf", name);
     }
 
     /** @return the Chinese name of a table ion ({@code K} → 钾), or null */
@@ -80,7 +80,7 @@ public record Ion(String name, int z) {
             if (zGiven != null) {
                 return new Ion("X", zGiven);
             }
-            throw new DomainException("the ion name is empty");
+            throw new DomainException(Msg.text("core.ion.emptyName"));
         }
         int signs = 0;
         char sign = s.charAt(s.length() - 1);
@@ -90,7 +90,7 @@ public record Ion(String name, int z) {
             }
         }
         if (signs == s.length()) {
-            throw new DomainException("'" + spec + "' has a charge but no ion name");
+            throw new DomainException(Msg.text("core.ion.chargeNoName", spec));
         }
         String body = s.substring(0, s.length() - signs);
         String name = body.strip();
@@ -123,7 +123,7 @@ public record Ion(String name, int z) {
                 }
             }
             if (magnitude == 0) {
-                throw new DomainException("'" + spec + "' has charge 0; an ion needs a non-zero valence");
+                throw new DomainException(Msg.text("core.ion.chargeZero", spec));
             }
             suffixZ = sign == '+' ? magnitude : -magnitude;
         }
@@ -131,23 +131,20 @@ public record Ion(String name, int z) {
         Integer tableZ = canon == null ? null : TABLE.get(canon);
         String display = canon == null ? name : canon;
         if (tableZ != null && suffixZ != null && !tableZ.equals(suffixZ)) {
-            throw new DomainException("'" + spec + "' has charge " + signed(suffixZ) + " but " + canon
-                    + " is " + signed(tableZ) + " (see 'echem ions')");
+            throw new DomainException(Msg.text("core.ion.chargeContradictsTable", spec, signed(suffixZ), canon, signed(tableZ)));
         }
         Integer z = suffixZ != null ? suffixZ : tableZ;
         if (zGiven != null) {
             if (z != null && !z.equals(zGiven)) {
-                throw new DomainException("--z " + zGiven + " contradicts the charge of " + spec
-                        + " (" + signed(z) + ")");
+                throw new DomainException(Msg.text("core.ion.zContradicts", zGiven, spec, signed(z)));
             }
             z = zGiven;
         }
         if (z == null) {
-            throw new DomainException("unknown ion '" + spec + "': write its charge (" + name + "+, "
-                    + name + "2-) or give --z (known ions: 'echem ions')");
+            throw new DomainException(Msg.text("core.ion.unknown", spec, name));
         }
         if (display.isEmpty()) {
-            throw new DomainException("'" + spec + "' has no ion name");
+            throw new DomainException(Msg.text("core.ion.noName", spec));
         }
         return new Ion(display, z);
     }

@@ -122,12 +122,12 @@ public final class JunctionPotential {
      */
     public record Species(String name, int z, double mobility, String source, double cPipette, double cBath) {
         public Species {
-            Require.nonZero(z, "valence z of " + name);
-            Require.positive(mobility, "mobility of " + name + " (relative to K+)");
-            Require.nonNegative(cPipette, "pipette concentration of " + name + " (mM)");
-            Require.nonNegative(cBath, "bath concentration of " + name + " (mM)");
+            Require.nonZero(z, "core.what.valenceOf", name);
+            Require.positive(mobility, "core.what.mobilityOf", name);
+            Require.nonNegative(cPipette, "core.what.pipetteConcOf", name);
+            Require.nonNegative(cBath, "core.what.bathConcOf", name);
             if (source == null || source.isBlank()) {
-                throw new DomainException("the mobility of " + name + " needs a source");
+                throw new DomainException(Msg.text("core.ljp.noSource", name));
             }
         }
 
@@ -143,14 +143,14 @@ public final class JunctionPotential {
 
         /** An ion whose mobility the caller gives, relative to K⁺ (D/D_K). */
         public static Species withMobility(String name, int z, double relative, double cPipette, double cBath) {
-            return new Species(name, z, relative, "given: " + Msg.num(relative) + " relative to K+", cPipette,
+            return new Species(name, z, relative, Msg.text("core.ljp.givenRelative", Msg.num(relative)), cPipette,
                     cBath);
         }
 
         /** An ion whose limiting equivalent conductivity λ⁰ (S·cm²/mol) the caller gives. */
         public static Species withConductivity(String name, int z, double lambda, double cPipette, double cBath) {
             return new Species(name, z, Mobility.relativeFromConductivity(lambda, z),
-                    "given: λ⁰ = " + Msg.num(lambda) + " S·cm²/mol", cPipette, cBath);
+                    Msg.text("core.ljp.givenLambda", Msg.num(lambda)), cPipette, cBath);
         }
 
         /** @return the limiting equivalent conductivity λ⁰ = u·|z|·73.5, S·cm²/mol */
@@ -225,7 +225,7 @@ public final class JunctionPotential {
     public record Result(double ljp, Method method, double temperature, String constants, List<Species> ions,
             Optional<Balance> balance, int evaluations) {
         public Result {
-            Require.finiteResult(ljp, "the liquid junction potential");
+            Require.finiteResult(ljp, "core.what.liquidJunctionPotential");
             ions = List.copyOf(ions);
         }
 
@@ -236,7 +236,7 @@ public final class JunctionPotential {
          * @return V_cell in V
          */
         public double vmCorrected(double vMeasured) {
-            return Require.finite(vMeasured, "measured potential (V)") - ljp;
+            return Require.finite(vMeasured, "core.what.measuredPotential") - ljp;
         }
 
         Result withBalance(Balance b) {
@@ -269,21 +269,19 @@ public final class JunctionPotential {
     public static void requireNeutral(List<Species> ions) {
         Imbalance q = imbalance(ions);
         if (!(q.pipetteTotal() > 0)) {
-            throw new DomainException("the pipette solution has no ions");
+            throw new DomainException(Msg.text("core.ljp.pipetteEmpty"));
         }
         if (!(q.bathTotal() > 0)) {
-            throw new DomainException("the bath solution has no ions");
+            throw new DomainException(Msg.text("core.ljp.bathEmpty"));
         }
-        String msg = "";
+        if (!q.pipetteNeutral() && !q.bathNeutral()) {
+            throw new DomainException(Msg.text("core.ljp.bothNotNeutral", Msg.num(q.pipette()), Msg.num(q.bath())));
+        }
         if (!q.pipetteNeutral()) {
-            msg += "the pipette solution is not electroneutral: Σ z·c = " + Msg.num(q.pipette()) + " mM";
+            throw new DomainException(Msg.text("core.ljp.pipetteNotNeutral", Msg.num(q.pipette())));
         }
         if (!q.bathNeutral()) {
-            msg += (msg.isEmpty() ? "the" : "; the") + " bath solution is not electroneutral: Σ z·c = "
-                    + Msg.num(q.bath()) + " mM";
-        }
-        if (!msg.isEmpty()) {
-            throw new DomainException(msg + " (name an ion to balance it with)");
+            throw new DomainException(Msg.text("core.ljp.bathNotNeutral", Msg.num(q.bath())));
         }
     }
 
@@ -299,7 +297,7 @@ public final class JunctionPotential {
     public static Balanced balance(List<Species> ions, String ion) {
         int idx = indexOf(ions, ion);
         if (idx < 0) {
-            throw new DomainException("the balancing ion '" + ion + "' is not among the ions given");
+            throw new DomainException(Msg.text("core.ljp.balanceUnknown", ion));
         }
         Imbalance q = imbalance(ions);
         Species s = ions.get(idx);
@@ -307,19 +305,19 @@ public final class JunctionPotential {
         double db = q.bathNeutral() ? 0 : -q.bath() / s.z();
         double np = s.cPipette() + dp;
         double nb = s.cBath() + db;
-        checkBalanced(s, np, q.pipette(), "pipette");
-        checkBalanced(s, nb, q.bath(), "bath");
+        checkBalanced(s, np, q.pipette(), "core.ljp.balanceNegativePipette");
+        checkBalanced(s, nb, q.bath(), "core.ljp.balanceNegativeBath");
         List<Species> out = new ArrayList<>(ions);
         out.set(idx, s.withConcentrations(Math.max(0, np), Math.max(0, nb)));
         return new Balanced(out, new Balance(s.name(), dp, db));
     }
 
-    private static void checkBalanced(Species s, double c, double q, String side) {
+    /** @param message the key of the message naming the side */
+    private static void checkBalanced(Species s, double c, double q, String message) {
         if (c >= -NEUTRALITY_TOLERANCE * Math.abs(q)) {
             return;
         }
-        throw new DomainException("balancing the " + side + " solution (Σ z·c = " + Msg.num(q) + " mM) with "
-                + s.name() + " would need " + Msg.num(c) + " mM of it: balance with an ion of the opposite charge");
+        throw new DomainException(Msg.text(message, Msg.num(q), s.name(), Msg.num(c)));
     }
 
     private static int indexOf(List<Species> ions, String name) {
@@ -446,8 +444,7 @@ public final class JunctionPotential {
         requireNeutral(ions);
         for (Species s : ions) {
             if ((s.cPipette() != 0 || s.cBath() != 0) && Math.abs(s.z()) != 1) {
-                throw new DomainException("Planck's closed form needs |z| = 1 for every ion; " + s.name() + " has z = "
-                        + Ion.signed(s.z()));
+                throw new DomainException(Msg.text("core.ljp.closedNeedsMonovalent", s.name(), Ion.signed(s.z())));
             }
         }
         PlanckSums sums = PlanckSums.of(ions);
@@ -487,8 +484,7 @@ public final class JunctionPotential {
             return new Result(vt * hi, Method.PLANCK, temperature, k.name(), ions, Optional.empty(), 2);
         }
         if (!(Math.signum(hLo) != Math.signum(hHi))) {
-            throw new NoConvergenceException(String.format(Locale.ROOT, "Planck's equation has no sign change on"
-                    + " [%s, %s] (values %s, %s): this is a bug, please report it", lo, hi, hLo, hHi), null);
+            throw new NoConvergenceException(Msg.text("core.ljp.noSignChange", lo, hi, hLo, hHi), null);
         }
         BrentSolver solver = new BrentSolver(1e-14, 1e-15, 0);
         try {
@@ -496,7 +492,7 @@ public final class JunctionPotential {
             return new Result(vt * y, Method.PLANCK, temperature, k.name(), ions, Optional.empty(),
                     solver.getEvaluations());
         } catch (MathIllegalArgumentException | MathIllegalStateException e) {
-            throw new NoConvergenceException("Planck's equation did not converge: " + e.getMessage(), e);
+            throw new NoConvergenceException(Msg.text("core.ljp.noConvergence", e.getMessage()), e);
         }
     }
 
@@ -696,14 +692,13 @@ public final class JunctionPotential {
                 } else {
                     dt /= 2;
                     if (dt < 1e-6) {
-                        throw new NoConvergenceException(String.format(Locale.ROOT, "the Nernst–Planck solver did"
-                                + " not reach the bath composition for %s (stalled %.3g of the way, after %d"
-                                + " integrations); try the Henderson method", names, t, integrations), null);
+                        throw new NoConvergenceException(Msg.text("core.ljp.stalled", names,
+                                String.format(Locale.ROOT, "%.3g", t), integrations), null);
                     }
                 }
             }
             if (end == null) {
-                throw new NoConvergenceException("the Nernst–Planck solver made no step for " + names, null);
+                throw new NoConvergenceException(Msg.text("core.ljp.noStep", names), null);
             }
             return end[n];
         }

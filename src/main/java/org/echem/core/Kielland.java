@@ -62,8 +62,8 @@ public final class Kielland {
      */
     public record Entry(String name, int z, double size) {
         public Entry {
-            Require.nonZero(z, "valence z of " + name);
-            Require.positive(size, "ion size of " + name + " (m)");
+            Require.nonZero(z, "core.what.valenceOf", name);
+            Require.positive(size, "core.what.ionSizeOf", name);
         }
     }
 

@@ -25,8 +25,8 @@ public final class MembraneCharge {
      * @return the surface area 4πa² in m²
      */
     public static double sphereArea(double radius) {
-        Require.positive(radius, "the radius (m)");
-        return Require.positive(4 * Math.PI * radius * radius, "the sphere's area (m²)");
+        Require.positive(radius, "core.what.radius");
+        return Require.positive(4 * Math.PI * radius * radius, "core.what.sphereArea");
     }
 
     /**
@@ -34,8 +34,8 @@ public final class MembraneCharge {
      * @return the volume 4/3·πa³ in m³
      */
     public static double sphereVolume(double radius) {
-        Require.positive(radius, "the radius (m)");
-        return Require.positive(4.0 / 3.0 * Math.PI * radius * radius * radius, "the sphere's volume (m³)");
+        Require.positive(radius, "core.what.radius");
+        return Require.positive(4.0 / 3.0 * Math.PI * radius * radius * radius, "core.what.sphereVolume");
     }
 
     /**
@@ -44,9 +44,9 @@ public final class MembraneCharge {
      * @return the capacitance C_m·A in F
      */
     public static double capacitance(double specificCapacitance, double area) {
-        Require.positive(specificCapacitance, "the specific capacitance (F/m²)");
-        Require.positive(area, "the membrane area (m²)");
-        return Require.finiteResult(specificCapacitance * area, "the capacitance");
+        Require.positive(specificCapacitance, "core.what.specificCapacitance");
+        Require.positive(area, "core.what.membraneArea");
+        return Require.finiteResult(specificCapacitance * area, "core.what.theCapacitance");
     }
 
     /**
@@ -55,9 +55,9 @@ public final class MembraneCharge {
      * @return Q = C·ΔV in C, with the sign of ΔV (positive: positive charge added inside)
      */
     public static double charge(double capacitance, double dv) {
-        Require.positive(capacitance, "the capacitance (F)");
+        Require.positive(capacitance, "core.what.capacitanceF");
         Require.finite(dv, "ΔV (V)");
-        return Require.finiteResult(capacitance * dv, "the charge");
+        return Require.finiteResult(capacitance * dv, "core.what.theCharge");
     }
 
     /**
@@ -66,8 +66,8 @@ public final class MembraneCharge {
      * @return the number of ions |Q| / (|z|·e), ≥ 0
      */
     public static double ions(ConstantSet k, double charge, int z) {
-        Require.nonZero(z, "valence z");
-        Require.finite(charge, "the charge (C)");
+        Require.nonZero(z, "core.what.valence");
+        Require.finite(charge, "core.what.chargeC");
         return Math.abs(charge) / (Math.abs(z) * k.elementaryCharge());
     }
 
@@ -77,8 +77,8 @@ public final class MembraneCharge {
      * @return the amount |Q| / (|z|·F) in mol, ≥ 0
      */
     public static double moles(ConstantSet k, double charge, int z) {
-        Require.nonZero(z, "valence z");
-        Require.finite(charge, "the charge (C)");
+        Require.nonZero(z, "core.what.valence");
+        Require.finite(charge, "core.what.chargeC");
         return Math.abs(charge) / (Math.abs(z) * k.faraday());
     }
 
@@ -89,9 +89,9 @@ public final class MembraneCharge {
      * @return moles / (c_in · volume), dimensionless
      */
     public static double fraction(double moles, double cIn, double volume) {
-        Require.nonNegative(moles, "the amount moved (mol)");
-        Require.positive(cIn, "the inside concentration (mM)");
-        Require.positive(volume, "the volume (m³)");
-        return Require.finiteResult(moles / (cIn * volume), "the fraction");
+        Require.nonNegative(moles, "core.what.amountMoved");
+        Require.positive(cIn, "core.what.theInsideConc");
+        Require.positive(volume, "core.what.volumeM3");
+        return Require.finiteResult(moles / (cIn * volume), "core.what.fraction");
     }
 }

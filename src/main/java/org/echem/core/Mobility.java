@@ -57,8 +57,8 @@ public final class Mobility {
      */
     public record Entry(String name, int z, double lambda, String source, List<String> aliases) {
         public Entry {
-            Require.nonZero(z, "valence z of " + name);
-            Require.positive(lambda, "limiting conductivity of " + name + " (S·cm²/mol)");
+            Require.nonZero(z, "core.what.valenceOf", name);
+            Require.positive(lambda, "core.what.limitingConductivityOf", name);
             aliases = List.copyOf(aliases);
         }
 
@@ -146,8 +146,8 @@ public final class Mobility {
      * @return λ⁰ / (|z|·73.5), dimensionless
      */
     public static double relativeFromConductivity(double lambda, int z) {
-        Require.positive(lambda, "limiting conductivity (S·cm²/mol)");
-        Require.nonZero(z, "valence z");
+        Require.positive(lambda, "core.what.limitingConductivity");
+        Require.nonZero(z, "core.what.valence");
         return lambda / (Math.abs(z) * K_CONDUCTIVITY);
     }
 
@@ -203,17 +203,15 @@ public final class Mobility {
      * @throws DomainException when it is not
      */
     public static Entry require(String name) {
-        return lookup(name).orElseThrow(() -> new DomainException("no mobility is known for '" + name
-                + "': give it one (relative to K+ = 1, or λ⁰ in S·cm²/mol) and its charge"));
+        return lookup(name).orElseThrow(() -> new DomainException(Msg.text("core.mobility.unknown", name)));
     }
 
     private static Entry checked(Entry x, int z, String written) {
         if (z == x.z()) {
             return x;
         }
-        throw new DomainException("'" + written + "' has charge " + Ion.signed(z) + " but the mobility table's "
-                + x.name() + " is " + Ion.signed(x.z()) + " (at pH 7.2–7.4); give the ion with its own mobility"
-                + " to use another charge");
+        throw new DomainException(Msg.text("core.mobility.chargeContradicts", written, Ion.signed(z), x.name(),
+                Ion.signed(x.z())));
     }
 
     /** @return {@code s} with superscript digits (Mg²⁺) as plain ones */

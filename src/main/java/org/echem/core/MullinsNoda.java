@@ -62,12 +62,12 @@ public final class MullinsNoda {
      * @return V in V (inside relative to outside)
      */
     public static double potential(ConstantSet k, double r, Gradients g, double temperature) {
-        Require.positive(r, "the coupling ratio r");
+        Require.positive(r, "core.what.couplingRatio");
         double vt = k.thermalVoltage(temperature);
         double num = r * g.pK() * g.kOut() + g.pNa() * g.naOut();
         double den = r * g.pK() * g.kIn() + g.pNa() * g.naIn();
         return Require.finiteResult(vt * Nernst.logRatio(Require.positive(num, "r·P_K·[K]o + P_Na·[Na]o"),
-                Require.positive(den, "r·P_K·[K]i + P_Na·[Na]i")), "the Mullins–Noda potential");
+                Require.positive(den, "r·P_K·[K]i + P_Na·[Na]i")), "core.what.mullinsNoda");
     }
 
     /**

@@ -21,9 +21,9 @@ public final class Nernst {
      * @return E in V
      */
     public static double potential(ConstantSet k, int z, double cIn, double cOut, double temperature) {
-        Require.nonZero(z, "valence z");
-        Require.positive(cIn, "inside concentration (mM)");
-        Require.positive(cOut, "outside concentration (mM)");
+        Require.nonZero(z, "core.what.valence");
+        Require.positive(cIn, "core.what.insideConc");
+        Require.positive(cOut, "core.what.outsideConc");
         return k.thermalVoltage(temperature) / z * logRatio(cOut, cIn);
     }
 
@@ -46,7 +46,7 @@ public final class Nernst {
      * @return slope in V per decade
      */
     public static double slopePerDecade(ConstantSet k, int z, double temperature) {
-        Require.nonZero(z, "valence z");
+        Require.nonZero(z, "core.what.valence");
         return k.thermalVoltage(temperature) / z * LN10;
     }
 
@@ -58,11 +58,11 @@ public final class Nernst {
      * @return c_in in mol/m³
      */
     public static double insideFor(ConstantSet k, int z, double e, double cOut, double temperature) {
-        Require.nonZero(z, "valence z");
+        Require.nonZero(z, "core.what.valence");
         Require.finite(e, "E (V)");
-        Require.positive(cOut, "outside concentration (mM)");
+        Require.positive(cOut, "core.what.outsideConc");
         double x = -z * e / k.thermalVoltage(temperature);
-        return scaled(cOut, x, "the inside concentration for this E");
+        return scaled(cOut, x, "core.what.insideConcForE");
     }
 
     /**
@@ -73,11 +73,11 @@ public final class Nernst {
      * @return c_out in mol/m³
      */
     public static double outsideFor(ConstantSet k, int z, double e, double cIn, double temperature) {
-        Require.nonZero(z, "valence z");
+        Require.nonZero(z, "core.what.valence");
         Require.finite(e, "E (V)");
-        Require.positive(cIn, "inside concentration (mM)");
+        Require.positive(cIn, "core.what.insideConc");
         double x = z * e / k.thermalVoltage(temperature);
-        return scaled(cIn, x, "the outside concentration for this E");
+        return scaled(cIn, x, "core.what.outsideConcForE");
     }
 
     /**
@@ -88,13 +88,18 @@ public final class Nernst {
      *     has lost its precision, or too large)
      */
     static double scaled(double c, double x, String what) {
+        return scaled(c, x, what, null);
+    }
+
+    /** As {@link #scaled(double, double, String)}; {@code what} (a key or a symbol) is formatted with {@code arg}. */
+    static double scaled(double c, double x, String what, Object arg) {
         double f = Math.exp(x);
         double r = f > Double.MIN_NORMAL && f < Double.POSITIVE_INFINITY ? c * f : Math.exp(Math.log(c) + x);
         if (r >= Double.MIN_NORMAL && r < Double.POSITIVE_INFINITY) {
             return r;
         }
-        throw new DomainException(what + (r < Double.MIN_NORMAL ? " underflows to 0" : " overflows")
-                + " (|zE|/(RT/F) is too large for these concentrations and this temperature)");
+        throw new DomainException(Msg.text(r < Double.MIN_NORMAL ? "core.nernst.underflow" : "core.nernst.overflow",
+                Msg.what(what, arg)));
     }
 
     /**
@@ -106,15 +111,14 @@ public final class Nernst {
      * @return T in K
      */
     public static double temperatureFor(ConstantSet k, int z, double e, double cIn, double cOut) {
-        Require.nonZero(z, "valence z");
+        Require.nonZero(z, "core.what.valence");
         Require.finite(e, "E (V)");
-        Require.positive(cIn, "inside concentration (mM)");
-        Require.positive(cOut, "outside concentration (mM)");
+        Require.positive(cIn, "core.what.insideConc");
+        Require.positive(cOut, "core.what.outsideConc");
         double t = z * k.faraday() * e / (k.gasConstant() * logRatio(cOut, cIn));
         if (t > 0 && t < Double.POSITIVE_INFINITY) {
             return t;
         }
-        throw new DomainException("no temperature gives this E for this gradient"
-                + " (E must be non-zero and have the sign of (RT/zF)·ln(c_out/c_in))");
+        throw new DomainException(Msg.text("core.nernst.noTemperature"));
     }
 }

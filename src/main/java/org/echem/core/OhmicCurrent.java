@@ -22,10 +22,10 @@ public final class OhmicCurrent {
      * @return I in A (or A/m²), positive outward
      */
     public static double current(double g, double vm, double e) {
-        Require.nonNegative(g, "conductance");
-        Require.finite(vm, "V_m (V)");
+        Require.nonNegative(g, "core.what.conductance");
+        Require.finite(vm, "core.what.vmVolts");
         Require.finite(e, "E (V)");
-        return Require.finiteResult(g * (vm - e), "the current");
+        return Require.finiteResult(g * (vm - e), "core.what.theCurrent");
     }
 
     /**
@@ -41,21 +41,18 @@ public final class OhmicCurrent {
      * @throws DomainException when V_m = E or when the current flows against the driving force
      */
     public static double conductance(double i, double vm, double e) {
-        Require.finite(i, "current");
-        Require.finite(vm, "V_m (V)");
+        Require.finite(i, "core.what.current");
+        Require.finite(vm, "core.what.vmVolts");
         Require.finite(e, "E (V)");
-        double drive = Require.finiteResult(vm - e, "the driving force V_m − E");
+        double drive = Require.finiteResult(vm - e, "core.what.drivingForce");
         if (drive == 0) {
-            throw new DomainException("V_m equals E (driving force 0): "
-                    + (i == 0 ? "any conductance carries no current, so g cannot be determined"
-                            : "no conductance carries a current there"));
+            throw new DomainException(Msg.text(i == 0 ? "core.ohm.noDriveNoCurrent" : "core.ohm.noDrive"));
         }
         if (i != 0 && (i > 0) != (drive > 0)) {
-            throw new DomainException("a current " + (i > 0 ? "outward (> 0)" : "inward (< 0)")
-                    + " against the driving force V_m − E = " + millivolts(drive) + " would need a negative"
-                    + " conductance; with g ≥ 0 the current has the sign of V_m − E");
+            throw new DomainException(Msg.text(i > 0 ? "core.ohm.outwardAgainstDrive" : "core.ohm.inwardAgainstDrive",
+                    millivolts(drive)));
         }
-        return Require.finiteResult(i / drive, "the conductance");
+        return Require.finiteResult(i / drive, "core.what.theConductance");
     }
 
     /** @return V in mV (in V beyond ±1.8e305 V), to 9 significant digits, with its unit, for messages */
@@ -82,15 +79,15 @@ public final class OhmicCurrent {
         double sumG = 0;
         double sumGe = 0;
         for (int j = 0; j < g.length; j++) {
-            Require.nonNegative(g[j], "conductance");
+            Require.nonNegative(g[j], "core.what.conductance");
             Require.finite(e[j], "E (V)");
             sumG += g[j];
             sumGe += g[j] * e[j];
         }
         if (!(sumG > 0)) {
-            throw new DomainException("every conductance is 0: the zero-current potential is undefined");
+            throw new DomainException(Msg.text("core.ohm.noConductance"));
         }
         double v = sumGe / sumG;
-        return Require.finiteResult(v, "the zero-current potential");
+        return Require.finiteResult(v, "core.what.zeroCurrentPotential");
     }
 }

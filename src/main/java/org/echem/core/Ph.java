@@ -27,8 +27,7 @@ public final class Ph {
         if (c >= Double.MIN_NORMAL && c < Double.POSITIVE_INFINITY) {
             return c;
         }
-        throw new DomainException("pH " + Msg.num(ph) + " gives an H⁺ concentration that "
-                + (c < Double.MIN_NORMAL ? "underflows to 0" : "overflows"));
+        throw new DomainException(Msg.text(c < Double.MIN_NORMAL ? "core.ph.underflow" : "core.ph.overflow", Msg.num(ph)));
     }
 
     /**
@@ -38,7 +37,7 @@ public final class Ph {
      * @return pH
      */
     public static double of(double concentration) {
-        Require.positive(concentration, "H⁺ concentration (mM)");
+        Require.positive(concentration, "core.what.hConc");
         return Math.log10(MOLAR) - Math.log10(concentration);
     }
 }

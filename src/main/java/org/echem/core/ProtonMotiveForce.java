@@ -49,11 +49,11 @@ public final class ProtonMotiveForce {
      * @param temperature T in K, &gt; 0
      */
     public static Result of(ConstantSet k, double vm, double phIn, double phOut, double temperature) {
-        Require.finite(vm, "V_m (V)");
-        Require.finite(phIn, "pH inside");
-        Require.finite(phOut, "pH outside");
+        Require.finite(vm, "core.what.vmVolts");
+        Require.finite(phIn, "core.what.phInside");
+        Require.finite(phOut, "core.what.phOutside");
         double eH = Require.finiteResult(Nernst.slopePerDecade(k, 1, temperature) * (phIn - phOut), "E_H");
-        double pmf = Require.finiteResult(vm - eH, "the proton motive force");
+        double pmf = Require.finiteResult(vm - eH, "core.what.protonMotiveForce");
         return new Result(vm, phIn, phOut, eH, -eH, pmf, k.faraday() * pmf);
     }
 }

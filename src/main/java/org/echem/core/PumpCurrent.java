@@ -23,8 +23,8 @@ public final class PumpCurrent {
      * @return ΔV = −I/G in V
      */
     public static double voltageShift(double current, double conductance) {
-        Require.finite(current, "the pump current");
-        Require.positive(conductance, "the total conductance");
-        return Require.finiteResult(-current / conductance, "the voltage shift −I/G");
+        Require.finite(current, "core.what.pumpCurrent");
+        Require.positive(conductance, "core.what.totalConductance");
+        return Require.finiteResult(-current / conductance, "core.what.voltageShift");
     }
 }

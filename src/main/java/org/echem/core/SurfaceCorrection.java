@@ -45,7 +45,7 @@ public final class SurfaceCorrection {
      */
     public static Result of(ConstantSet k, int z, double cIn, double cOut, double vm, double psiIn, double psiOut,
             double temperature) {
-        Require.finite(vm, "V_m (V)");
+        Require.finite(vm, "core.what.vmVolts");
         double e = Nernst.potential(k, z, cIn, cOut, temperature);
         double cInS = Boltzmann.concentration(k, z, cIn, psiIn, temperature);
         double cOutS = Boltzmann.concentration(k, z, cOut, psiOut, temperature);

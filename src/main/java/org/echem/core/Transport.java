@@ -64,13 +64,12 @@ public final class Transport {
             cIn = Map.copyOf(cIn);
             cOut = Map.copyOf(cOut);
             if (vm.isPresent()) {
-                Require.finite(vm.getAsDouble(), "V_m (V)");
+                Require.finite(vm.getAsDouble(), "core.what.vmVolts");
             }
             if (dgAtp.isPresent() && !(dgAtp.getAsDouble() <= 0 && dgAtp.getAsDouble() > Double.NEGATIVE_INFINITY)) {
-                throw new DomainException("ΔG_ATP is the free energy of ATP hydrolysis and must be a finite number"
-                        + " ≤ 0 (typically −50 to −60 kJ/mol), got " + Msg.num(dgAtp.getAsDouble() / 1000) + " kJ/mol");
+                throw new DomainException(Msg.text("core.transport.dgAtp", Msg.num(dgAtp.getAsDouble() / 1000)));
             }
-            Require.positive(temperature, "temperature (K)");
+            Require.positive(temperature, "core.what.temperatureK");
         }
 
         /** @return these conditions with the inside concentration of {@code ion} set to {@code c} mol/m³ */
@@ -142,14 +141,14 @@ public final class Transport {
         double largest = Math.abs(atp);
         for (Transporter.Stoich s : t.stoichiometry()) {
             String name = s.ion().name();
-            double cIn = concentration(c.cIn(), name, "inside");
-            double cOut = concentration(c.cOut(), name, "outside");
+            double cIn = concentration(c.cIn(), name, true);
+            double cOut = concentration(c.cOut(), name, false);
             int z = s.ion().z();
             double e = Nernst.potential(k, z, cIn, cOut, c.temperature());
             double nz = (double) s.n() * z;
             sumNzE += nz * e;
             // with no V_m (electroneutral only), V_m = 0 gives the right sum but not the right terms
-            double term = Require.finiteResult(nz * f * (vm - e), "the energy term of " + name);
+            double term = Require.finiteResult(nz * f * (vm - e), "core.what.energyTermOf", name);
             OptionalDouble energy = c.vm().isPresent() ? OptionalDouble.of(term) : OptionalDouble.empty();
             dg += term;
             largest = Math.max(largest, Math.abs(term));
@@ -184,13 +183,11 @@ public final class Transport {
     public static Solution solve(ConstantSet k, Transporter t, String ion, Conditions c) {
         Transporter.Stoich target = t.stoich(ion);
         if (target == null) {
-            throw new DomainException(t.name() + " does not transport " + ion + " (its stoichiometry is "
-                    + t.stoichLabel() + ")");
+            throw new DomainException(Msg.text("core.transport.notTransported", t.name(), ion, t.stoichLabel()));
         }
         int q = t.netCharge();
         if (q != 0 && c.vm().isEmpty()) {
-            throw new DomainException("the equilibrium [" + ion + "]in of " + t.name() + " depends on V_m"
-                    + " (it moves " + Ion.signed(q) + " net charge per cycle): give V_m");
+            throw new DomainException(Msg.text("core.transport.needsVm", ion, t.name(), Ion.signed(q)));
         }
         double atp = atpEnergy(t, c);
         double rt = k.gasConstant() * c.temperature();
@@ -198,36 +195,36 @@ public final class Transport {
         for (Transporter.Stoich s : t.stoichiometry()) {
             if (s != target) {
                 String name = s.ion().name();
-                double cIn = concentration(c.cIn(), name, "inside");
-                double cOut = concentration(c.cOut(), name, "outside");
+                double cIn = concentration(c.cIn(), name, true);
+                double cOut = concentration(c.cOut(), name, false);
                 x -= rt * s.n() * Nernst.logRatio(cOut, cIn);
             }
         }
-        double cOut = concentration(c.cOut(), ion, "outside");
-        double exponent = Require.finiteResult(-x / (target.n() * rt), "the exponent of the equilibrium concentration");
-        double cIn = Nernst.scaled(cOut, exponent, "the equilibrium inside concentration of " + ion);
+        double cOut = concentration(c.cOut(), ion, false);
+        double exponent = Require.finiteResult(-x / (target.n() * rt), "core.what.equilibriumExponent");
+        double cIn = Nernst.scaled(cOut, exponent, "core.what.equilibriumInsideConcOf", ion);
         return new Solution(target.ion(), cIn, of(k, t, c.withInside(ion, cIn)));
     }
 
     private static double atpEnergy(Transporter t, Conditions c) {
         if (t.atpPerCycle() == 0) {
             if (c.dgAtp().isPresent()) {
-                throw new DomainException(t.name() + " is not driven by ATP: ΔG_ATP does not apply");
+                throw new DomainException(Msg.text("core.transport.noAtp", t.name()));
             }
             return 0;
         }
         if (c.dgAtp().isEmpty()) {
-            throw new DomainException(t.name() + " hydrolyses ATP: give ΔG_ATP (there is no default;"
-                    + " about −50 to −60 kJ/mol in living cells)");
+            throw new DomainException(Msg.text("core.transport.needsDgAtp", t.name()));
         }
         return t.atpPerCycle() * c.dgAtp().getAsDouble();
     }
 
-    private static double concentration(Map<String, Double> m, String ion, String side) {
+    private static double concentration(Map<String, Double> m, String ion, boolean inside) {
         Double v = m.get(ion);
         if (v == null) {
-            throw new DomainException("the " + side + " concentration of " + ion + " is missing");
+            throw new DomainException(Msg.text(inside ? "core.transport.insideMissing" : "core.transport.outsideMissing",
+                    ion));
         }
-        return Require.positive(v, side + " concentration of " + ion + " (mM)");
+        return Require.positive(v, inside ? "core.what.insideConcOf" : "core.what.outsideConcOf", ion);
     }
 }

@@ -28,10 +28,10 @@ public record Transporter(String name, String description, List<Stoich> stoichio
     public record Stoich(Ion ion, int n) {
         public Stoich {
             if (ion == null) {
-                throw new DomainException("a stoichiometry entry needs an ion");
+                throw new DomainException(Msg.text("core.transporter.noIon"));
             }
             if (n == 0) {
-                throw new DomainException("the stoichiometry of " + ion.name() + " must not be 0");
+                throw new DomainException(Msg.text("core.transporter.zero", ion.name()));
             }
         }
     }
@@ -89,17 +89,16 @@ public record Transporter(String name, String description, List<Stoich> stoichio
 
     public Transporter {
         if (name == null || name.isBlank()) {
-            throw new DomainException("a transporter needs a name");
+            throw new DomainException(Msg.text("core.transporter.noName"));
         }
         if (stoichiometry == null || stoichiometry.isEmpty()) {
-            throw new DomainException("the stoichiometry of " + name + " is empty: give at least one ion");
+            throw new DomainException(Msg.text("core.transporter.empty", name));
         }
         stoichiometry = List.copyOf(stoichiometry);
         Set<String> seen = new HashSet<>();
         for (Stoich s : stoichiometry) {
             if (!seen.add(s.ion().name())) {
-                throw new DomainException("the stoichiometry of " + name + " names " + s.ion().name()
-                        + " twice");
+                throw new DomainException(Msg.text("core.transporter.twice", name, s.ion().name()));
             }
         }
         description = description == null ? "" : description;

@@ -30,7 +30,6 @@ public final class Water {
             double t = temperature - PhysicalConstants.ZERO_CELSIUS;
             return 87.740 + t * (-0.40008 + t * (9.398e-4 + t * -1.410e-6));
         }
-        throw new DomainException("the relative permittivity of water (Malmberg & Maryott 1956) is known from 0 to"
-                + " 100 °C, not at " + Msg.num(temperature - PhysicalConstants.ZERO_CELSIUS) + " °C");
+        throw new DomainException(Msg.text("core.water.outOfRange", Msg.num(temperature - PhysicalConstants.ZERO_CELSIUS)));
     }
 }
