@@ -4,36 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every subcommand of echem, declared once, in help order: its name, its one-line summary and, for
- * a calculating one, its row function (which carries the rest of its declaration). The command
+ * Every subcommand of echem, declared once, in help order: its name, its one-line summary (in the
+ * bundles: {@code help.summary.NAME}) and, for a calculating one, its row function (which carries
+ * the rest of its declaration). The command
  * line, {@code check}'s list of gradable commands and the tests that iterate over subcommands all
  * read this list. To add a subcommand, see docs/design.md.
  */
 public enum Subcommand {
-    NERNST("nernst", "Equilibrium (Nernst) potential of one or several ions; inverse solves."),
-    DRIVE("drive", "Driving force V_m - E, flux direction, Ussing ratio, free energy."),
-    CURRENT("current", "Ohmic currents I = g(V_m - E), several channels, chord potential."),
-    GHK("ghk", "Goldman-Hodgkin-Katz reversal potential and current densities."),
-    PUMP("pump", "Na/K pump electrogenicity (Mullins-Noda) and what a pump block does."),
-    SURFACE("surface", "Gouy-Chapman / Grahame surface potential, Debye length, corrections."),
-    CHARGE("charge", "Charge, and ions moved, to change V_m across the membrane capacitor."),
-    PMF("pmf", "Proton motive force: V_m - E_H from pH inside and out, and Δμ̃ of H+."),
-    TRANSPORT("transport", "Coupled transporters (NCX, Na/K-ATPase, KCC2, ...): ΔG, E_rev, direction."),
-    LJP("ljp", "Liquid junction potential of a patch pipette against the bath; corrected V_m."),
-    DONNAN("donnan", "Gibbs-Donnan equilibrium: potential, concentrations, osmotic imbalance."),
-    ACTIVITY("activity", "Activity coefficients (Davies, extended Debye-Hueckel, limiting law)."),
-    CHECK("check", "Grade a CSV of homework answers and name the likely mistakes."),
-    IONS("ions", "The built-in ions and their valences; presets with their sources."),
-    PLOT("plot", "Plot columns of a CSV: an SVG or PNG file, or in the terminal."),
-    GENERATE_COMPLETION("generate-completion",
-            "Print a bash/zsh completion script: source <(echem generate-completion).");
+    NERNST("nernst"),
+    DRIVE("drive"),
+    CURRENT("current"),
+    GHK("ghk"),
+    PUMP("pump"),
+    SURFACE("surface"),
+    CHARGE("charge"),
+    PMF("pmf"),
+    TRANSPORT("transport"),
+    LJP("ljp"),
+    DONNAN("donnan"),
+    ACTIVITY("activity"),
+    CHECK("check"),
+    IONS("ions"),
+    PLOT("plot"),
+    GENERATE_COMPLETION("generate-completion");
 
     private final String command;
-    private final String summary;
 
-    Subcommand(String command, String summary) {
+    Subcommand(String command) {
         this.command = command;
-        this.summary = summary;
     }
 
     /** @return the name typed on the command line, e.g. {@code nernst} */
@@ -41,9 +39,9 @@ public enum Subcommand {
         return command;
     }
 
-    /** @return the one-line summary shown in {@code echem --help} */
+    /** @return the one-line summary shown in {@code echem --help}, in the language in use */
     public String summary() {
-        return summary;
+        return org.echem.lang.Msg.text("help.summary." + command);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.echem.io.InputException;
 import org.echem.io.Row;
 import org.echem.io.RowWriter;
 import org.echem.io.Stdout;
+import org.echem.lang.Msg;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
@@ -50,20 +51,21 @@ final class CalcCommand implements SpecCommand {
     private static String[] footer(Calculation calc) {
         Declaration d = calc.declaration();
         List<String> lines = new ArrayList<>(d.notes());
-        StringBuilder fields = new StringBuilder("%nFields:");
-        int width = "Fields:".length();
+        String heading = Msg.text("help.fields");
+        StringBuilder fields = new StringBuilder("%n").append(heading);
+        int width = org.echem.io.TextStyle.width(heading);
         for (Field f : calc.schema(Set.of()).fields()) {
             if (width + 1 + f.name().length() > WIDTH) {
                 lines.add(fields.toString());
                 fields.setLength(0);
-                fields.append("       ");
+                fields.append(" ".repeat(width));
                 width = fields.length();
             }
             fields.append(' ').append(f.name());
             width += 1 + f.name().length();
         }
         lines.add(fields.toString());
-        lines.add("%nExamples:");
+        lines.add("%n" + Msg.text("help.examples"));
         lines.addAll(d.examples());
         return lines.toArray(new String[0]);
     }
@@ -85,17 +87,14 @@ final class CalcCommand implements SpecCommand {
         Sweep sweep = Sweep.of(options, sweepable, calc.schema(options.keys()));
         boolean onError = sweep == null && pr.hasMatchedOption("--on-error"); // a sweep's bad rows: as a CSV's
         if (common.csv == null && (onError || pr.hasMatchedOption("--delimiter"))) {
-            throw new InputException((onError ? "--on-error" : "--delimiter")
-                    + " applies to CSV input: add --csv FILE (or --csv - for standard input)");
+            throw new InputException(Msg.text("cli.error.csv_only", onError ? "--on-error" : "--delimiter"));
         }
         if (sweep != null) { // SPEC §7: a sweep is a batch over its grid, csv by default
             if (common.csv != null) {
-                throw new InputException("a sweep (START:STOP:STEP) cannot be combined with --csv '" + common.csv
-                        + "': expected one of them (sweep in the CSV file's rows, or give single values)");
+                throw new InputException(Msg.text("cli.error.sweep_csv", common.csv));
             }
             if (common.explain) {
-                throw new InputException("--explain shows the steps of one calculation: expected single values,"
-                        + " not a sweep (START:STOP:STEP)");
+                throw new InputException(Msg.text("cli.error.sweep_explain"));
             }
             Format f = common.format == null ? Format.CSV : common.format;
             Batch.of(calc, sweep, common.batch(), f).run(out, spec.commandLine().getErr());

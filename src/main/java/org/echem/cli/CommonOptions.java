@@ -22,15 +22,17 @@ public final class CommonOptions {
     static final Set<String> CONTROL = Set.of("format", "precision", "explain", "csv", "on-error",
             "delimiter", "output-delimiter", "decimal-comma", "digits", "verbose", "help", "version", "wide", "threads", "lang");
 
-    static final String TEMP = "Temperature {units}. Default: 37 °C.";
-    static final String CONSTANTS = "Constants: codata2018 (exact SI 2019 values) or textbook"
-            + " (R = 8.314, F = 96485). Default: codata2018.";
-    static final String FORMAT = "Output: text, csv, tsv or json (JSON Lines). Default: text; csv with --csv or a sweep (START:STOP:STEP).";
+    /**
+     * The English help of {@code --precision}, for a caller that passes it to {@link #precision}:
+     * that method shows it in the language in use ({@code help.option.precision}). The other help
+     * texts are built per call, as the language is known only once a run starts.
+     */
     static final String PRECISION = "Decimals for numbers (0 to 17). Default: 15 significant digits (--digits; 5 in"
             + " text).";
-    static final String EXPLAIN = "Show the formula, the numbers substituted and each step.";
-    static final String WIDE = "Text: a table however wide (by default a table wider than the terminal, COLUMNS"
-            + " or 80, is shown as one block of lines per row).";
+
+    private static String help(String key) {
+        return org.echem.lang.Msg.text("help.option." + key);
+    }
 
     Format format;
     Integer precision;
@@ -46,29 +48,22 @@ public final class CommonOptions {
 
     /** Adds every shared option of a calculating subcommand, after its own. */
     static void addTo(CommandSpec spec) {
-        input(spec, Input.TEMP.value(TEMP));
-        input(spec, Input.CONSTANTS.value(CONSTANTS));
-        format(spec, FORMAT);
-        precision(spec, PRECISION);
-        explain(spec, EXPLAIN);
+        input(spec, Input.TEMP.value(help("temp")));
+        input(spec, Input.CONSTANTS.value(help("constants")));
+        format(spec, help("format"));
+        precision(spec, help("precision"));
+        explain(spec, help("explain"));
         wide(spec);
-        Specs.option(spec, "--csv", "<file>", "Batch: read input rows from a CSV file, or - for standard input."
-                + " Columns are named after the long options (in, out, in.K, vm_mV, temp_K, …).");
+        Specs.option(spec, "--csv", "<file>", help("csv"));
         spec.addOption(OptionSpec.builder("--on-error").paramLabel("<mode>").type(OnError.class)
-                .converters(new OnErrorConverter())
-                .description("A bad CSV row: fail (stop, exit 3), skip (drop it, count on stderr) or mark (keep it"
-                        + " with an error column). Default: fail.").build());
+                .converters(new OnErrorConverter()).description(help("on_error")).build());
         delimiter(spec);
-        Specs.option(spec, "--output-delimiter", "<char>", "Delimiter of csv output: ',', ';' or tab (\\t)."
-                + " Default: the input's (a comma without --csv).");
-        Specs.flag(spec, "--decimal-comma", "Write numbers with a decimal comma (140,5); only with a ';' or tab"
-                + " delimiter.");
+        Specs.option(spec, "--output-delimiter", "<char>", help("output_delimiter"));
+        Specs.flag(spec, "--decimal-comma", help("decimal_comma"));
         spec.addOption(OptionSpec.builder("--digits").paramLabel("<n>").type(Integer.class).description(
-                "Significant digits of numbers in csv, tsv and json without --precision (1 to 17). Default: 15;"
-                + " 17 gives the shortest text that reads back exactly.").build());
+                help("digits")).build());
         spec.addOption(OptionSpec.builder("--threads").paramLabel("<n>").type(Integer.class)
-                .description("Batch from a file: threads that parse, calculate and format its rows. Default: one per"
-                        + " processor.").build());
+                .description(help("threads")).build());
         verbose(spec);
     }
 
@@ -92,7 +87,8 @@ public final class CommonOptions {
     }
 
     static void precision(CommandSpec spec, String help) {
-        spec.addOption(OptionSpec.builder("--precision").paramLabel("<n>").type(Integer.class).description(help).build());
+        String text = PRECISION.equals(help) ? help("precision") : help;
+        spec.addOption(OptionSpec.builder("--precision").paramLabel("<n>").type(Integer.class).description(text).build());
     }
 
     static void explain(CommandSpec spec, String help) {
@@ -100,7 +96,7 @@ public final class CommonOptions {
     }
 
     static void wide(CommandSpec spec) {
-        Specs.flag(spec, "--wide", WIDE);
+        Specs.flag(spec, "--wide", help("wide"));
     }
 
     /** Sets the text layout of this run: {@code --wide} and {@code --precision} (text only). */
@@ -110,12 +106,11 @@ public final class CommonOptions {
     }
 
     static void delimiter(CommandSpec spec) {
-        Specs.option(spec, "--delimiter", "<char>",
-                "CSV field delimiter: ',', ';' or tab (\\t). Default: detected from the header.");
+        Specs.option(spec, "--delimiter", "<char>", help("delimiter"));
     }
 
     static void verbose(CommandSpec spec) {
-        Specs.flag(spec, "--verbose", "Show a stack trace on an internal error.");
+        Specs.flag(spec, "--verbose", help("verbose"));
     }
 
     /** @return the delimiter of delimited output; checks --decimal-comma against it */
@@ -136,7 +131,7 @@ public final class CommonOptions {
         c.decimalComma = pr.hasMatchedOption("--decimal-comma");
         Integer digits = pr.matchedOptionValue("--digits", null);
         if (digits != null && (digits < 1 || digits > 17)) {
-            throw new InputException("--digits " + digits + ": expected a whole number from 1 to 17");
+            throw new InputException(org.echem.lang.Msg.text("cli.error.digits", digits));
         }
         if (digits != null) {
             c.digits = digits;
@@ -144,10 +139,10 @@ public final class CommonOptions {
         c.wide = pr.hasMatchedOption("--wide");
         c.threads = pr.matchedOptionValue("--threads", null);
         if (c.threads != null && (c.threads < 1 || c.threads > 1024)) {
-            throw new InputException("--threads " + c.threads + ": expected a whole number from 1 to 1024");
+            throw new InputException(org.echem.lang.Msg.text("cli.error.threads", c.threads));
         }
         if (c.precision != null && (c.precision < 0 || c.precision > 17)) {
-            throw new InputException("--precision " + c.precision + ": expected a whole number from 0 to 17");
+            throw new InputException(org.echem.lang.Msg.text("cli.error.precision", c.precision));
         }
         return c;
     }
@@ -179,8 +174,9 @@ public final class CommonOptions {
                     return m;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a mode, expected fail, skip or mark"
-                    + org.echem.io.Suggest.didYouMean(value, java.util.List.of("fail", "skip", "mark")));
+            String near = org.echem.io.Suggest.closest(value, java.util.List.of("fail", "skip", "mark"));
+            throw new TypeConversionException(near == null ? org.echem.lang.Msg.text("cli.error.on_error", value)
+                    : org.echem.lang.Msg.text("cli.error.on_error_near", value, near));
         }
     }
 }

@@ -26,12 +26,20 @@ import picocli.CommandLine.Spec;
  * declared as before; only the script's text changes.
  */
 @Command(name = "generate-completion", mixinStandardHelpOptions = true, helpCommand = true,
-        versionProvider = EchemCli.Version.class,
-        description = {"Print a bash/zsh completion script for echem.",
-            "Run 'source <(echem generate-completion)' to give echem TAB completion in this shell."})
+        versionProvider = EchemCli.Version.class)
 public final class Completion implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /** Gives the command's model its help texts in the language in use (built per run, not annotated). */
+    static void localize(CommandSpec spec) {
+        spec.usageMessage().description(org.echem.lang.Msg.text("help.completion.description.1"),
+                org.echem.lang.Msg.text("help.completion.description.2"));
+        spec.usageMessage().footer("%n" + org.echem.lang.Msg.text("help.examples"),
+                org.echem.lang.Msg.text("help.completion.example.1"), org.echem.lang.Msg.text("help.completion.example.2"));
+        Specs.headings(spec);
+        Specs.standardOptions(spec);
+    }
 
     @Override
     public void run() {

@@ -5,6 +5,7 @@ import org.echem.io.InputException;
 import org.echem.io.Stdout;
 import org.echem.io.Suggest;
 import org.echem.io.Visible;
+import org.echem.lang.Msg;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -23,18 +24,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code echem} command: subcommands over the core's laws. {@link #run} returns the exit code. */
 public final class EchemCli implements Runnable {
-    private static final String[] DESCRIPTION = {
-        "Electrochemistry calculator for membrane physiology: Nernst and GHK potentials,",
-        "driving forces, ionic currents, pump electrogenicity, surface potentials, membrane charge.",
-        "Conventions: V_m = V_in - V_out; current positive outward; 37 °C unless --temp.",
-        "Run 'echem COMMAND --help' for a command's options, units, defaults and examples."};
-
-    private static final String[] EXAMPLES = {"%nExamples:",
+    /** The examples of {@code echem --help}: commands, the same in every language. */
+    private static final String[] EXAMPLES = {
         "  echem nernst --ion K --in 140mM --out 5mM",
         "  echem drive --ion Na --in 15 --out 145 --vm -70mV --explain",
         "  echem ghk --perm K=1,Na=0.04,Cl=0.45 --preset mammalian",
         "  echem nernst --csv examples/ions.csv --format json",
-        "  echem check examples/homework-key.csv"};
+        "  echem check examples/homework-key.csv",
+        "  echem help glossary --lang zh"};
+
+    /** @return echem's description in the language in use */
+    private static String[] description() {
+        return new String[] {Msg.text("help.echem.description.1"), Msg.text("help.echem.description.2"),
+            Msg.text("help.echem.description.3"), Msg.text("help.echem.description.4")};
+    }
 
     private final InputStream stdin;
     private CommandSpec spec;
@@ -45,8 +48,8 @@ public final class EchemCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is missing, expected one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw new ParameterException(spec.commandLine(), Msg.text("cli.error.no_subcommand",
+                String.join(", ", spec.subcommands().keySet())));
     }
 
     public static void main(String[] args) {
@@ -84,16 +87,16 @@ public final class EchemCli implements Runnable {
     private static final class ClosedInput extends InputStream {
         @Override
         public int read() throws java.io.IOException {
-            throw new java.io.IOException("standard input is closed (started with <&-); give a file, or pipe the data in");
+            throw new java.io.IOException(Msg.text("cli.error.stdin_closed"));
         }
     }
 
     private static String[] footer() {
-        String[] codes = ExitCode.helpLines();
-        String[] all = new String[EXAMPLES.length + codes.length];
-        System.arraycopy(EXAMPLES, 0, all, 0, EXAMPLES.length);
-        System.arraycopy(codes, 0, all, EXAMPLES.length, codes.length);
-        return all;
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add("%n" + Msg.text("help.examples"));
+        all.addAll(java.util.List.of(EXAMPLES));
+        all.addAll(java.util.List.of(ExitCode.helpLines()));
+        return all.toArray(new String[0]);
     }
 
     /**
@@ -140,7 +143,7 @@ public final class EchemCli implements Runnable {
 
     private static CommandLine commandLine(InputStream in, String[] args) {
         EchemCli cli = new EchemCli(in);
-        cli.spec = Specs.command("echem", cli, DESCRIPTION, footer());
+        cli.spec = Specs.command("echem", cli, description(), footer());
         CommandLine cl = new CommandLine(cli.spec);
         String first = null;
         for (String a : args) {
@@ -160,15 +163,13 @@ public final class EchemCli implements Runnable {
                         ? new CommandLine(((SpecCommand) command).spec()) : new CommandLine(command);
                 sub.getCommandSpec().usageMessage().header(c.summary());
                 if (command instanceof Completion) {
-                    sub.getCommandSpec().usageMessage().footer("%nExamples:",
-                            "  source <(echem generate-completion)                 (this shell)",
-                            "  echem generate-completion > /etc/bash_completion.d/echem   (every shell)");
+                    Completion.localize(sub.getCommandSpec());
                 }
                 cl.addSubcommand(c.command(), sub);
             }
         }
-        if (all) { // echem help [SUB]: the help of echem or of SUB
-            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        if (all) { // echem help [SUB | glossary]: the help of echem or of SUB, or the glossary
+            cl.addSubcommand(HelpCommand.NAME, new CommandLine(new HelpCommand().spec()));
         }
         return cl;
     }
@@ -311,25 +312,35 @@ public final class EchemCli implements Runnable {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         String msg = ex.getMessage();
+        boolean own = false; // a message of echem's, already in the language in use, not picocli's English
         if (ex instanceof UnmatchedArgumentException && cl.getCommandSpec().parent() == null
                 && !((UnmatchedArgumentException) ex).getUnmatched().isEmpty()
                 && !((UnmatchedArgumentException) ex).getUnmatched().get(0).startsWith("-")) {
             String typed = ((UnmatchedArgumentException) ex).getUnmatched().get(0);
-            msg = "unknown subcommand '" + typed + "', expected one of " + String.join(", ", cl.getSubcommands().keySet())
-                    + Suggest.didYouMean(typed, cl.getSubcommands().keySet());
+            String names = String.join(", ", cl.getSubcommands().keySet());
+            String near = Suggest.closest(typed, cl.getSubcommands().keySet());
+            msg = near == null ? Msg.text("cli.error.unknown_subcommand", typed, names)
+                    : Msg.text("cli.error.unknown_subcommand_near", typed, names, near);
+            own = true;
         }
         if (ex instanceof UnmatchedArgumentException && cl.getCommandSpec().parent() != null) {
             java.util.List<String> un = ((UnmatchedArgumentException) ex).getUnmatched();
             String hint = un.isEmpty() ? null : unknownOption(cl.getCommandSpec(), un.get(0));
             if (hint != null) {
                 msg = hint;
+                own = true;
             }
             if (!un.isEmpty() && !un.get(0).isEmpty() && !un.get(0).startsWith("-")
                     && !Character.isDigit(un.get(0).charAt(0))) {
-                msg += "; a value with a space must be quoted ('140 mM') or written without it (140mM)";
+                msg = (own ? msg : PicocliMessages.translate(msg)) + Msg.text("cli.error.quote_value");
+                own = true;
             }
         }
-        String see = msg.endsWith(" --help')") ? "" : " (see '" + cl.getCommandSpec().qualifiedName() + " --help')";
+        if (!own) {
+            msg = PicocliMessages.translate(msg);
+        }
+        String see = msg.endsWith(" --help')") || msg.endsWith(" --help'）") ? ""
+                : Msg.text("cli.error.see", cl.getCommandSpec().qualifiedName());
         err.println("echem: " + Visible.of(msg) + see);
         err.flush();
         return ExitCode.USAGE.code();
@@ -365,11 +376,10 @@ public final class EchemCli implements Runnable {
         }
         String near = Suggest.closest(name, own);
         if (near != null && (others.isEmpty() || Suggest.distance(name, near) <= 1)) {
-            return "unknown option '" + name + "' of " + sub + ": did you mean " + near + "?";
+            return Msg.text("cli.error.unknown_option_near", name, sub, near);
         }
         if (!others.isEmpty()) {
-            return "unknown option '" + name + "' of " + sub + ": it is an option of " + String.join(", ", others)
-                    + " (see 'echem " + others.get(0) + " --help')";
+            return Msg.text("cli.error.unknown_option_elsewhere", name, sub, String.join(", ", others), others.get(0));
         }
         return null;
     }
@@ -389,7 +399,7 @@ public final class EchemCli implements Runnable {
             code = ExitCode.NO_CONVERGENCE;
         } else {
             code = ExitCode.INTERNAL;
-            msg = "internal error: " + ex + (verbose ? "" : " (run with --verbose for details)");
+            msg = Msg.text(verbose ? "cli.error.internal_verbose" : "cli.error.internal", ex);
         }
         cl.getOut().flush();
         err.println("echem: " + Visible.of(msg));
@@ -416,7 +426,7 @@ public final class EchemCli implements Runnable {
         @Override
         public String[] getVersion() {
             String v = EchemCli.class.getPackage().getImplementationVersion();
-            return new String[] {"echem " + (v == null ? "(development build)" : v),
+            return new String[] {"echem " + (v == null ? Msg.text("cli.version.development") : v),
                 "Java " + System.getProperty("java.version")};
         }
     }

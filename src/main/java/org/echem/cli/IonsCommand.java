@@ -16,6 +16,7 @@ import org.echem.io.Row;
 import org.echem.io.RowWriter;
 import org.echem.io.Schema;
 import org.echem.io.Stdout;
+import org.echem.lang.Msg;
 import org.echem.units.Kind;
 import org.echem.units.Units;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,19 +38,14 @@ final class IonsCommand implements SpecCommand {
 
     IonsCommand() {
         spec = Specs.command(Subcommand.IONS.command(), this,
-                new String[] {"List the built-in ions and their valences, a preset's concentrations with their",
-                    "sources, or the mobility table of 'echem ljp'."},
-                new String[] {"%nExamples:", "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv",
+                new String[] {Msg.text("help.ions.description.1"), Msg.text("help.ions.description.2")},
+                new String[] {"%n" + Msg.text("help.examples"), "  echem ions", "  echem ions --preset mammalian", "  echem ions --format csv",
                     "  echem ions --mobility", "  echem ions --preset k-gluconate"});
-        CommonOptions.input(spec, Input.PRESET.value("Show a preset: "
-                + String.join(", ", Presets.all().keySet()) + " ('echem nernst --help' says what each is);"
-                + " or a solution of 'echem ljp': k-gluconate, cs-methanesulfonate or acsf (these two names"
-                + " show the ljp solution)."));
-        CommonOptions.input(spec, Input.MOBILITY.flag("Show the mobility table of 'echem ljp': each ion's charge at"
-                + " pH 7.2-7.4, limiting equivalent conductivity λ⁰ (S·cm²/mol, 25 °C), mobility relative to K+"
-                + " (λ⁰/(|z|·73.5)), other accepted names, and source."));
-        CommonOptions.format(spec, "Output: text, csv, tsv or json. Default: text.");
-        CommonOptions.precision(spec, "Decimals for the concentrations (0 to 17). Default: as the source gives them.");
+        CommonOptions.input(spec, Input.PRESET.value(Msg.text("help.ions.preset",
+                String.join(", ", Presets.all().keySet()))));
+        CommonOptions.input(spec, Input.MOBILITY.flag(Msg.text("help.ions.mobility")));
+        CommonOptions.format(spec, Msg.text("help.ions.format"));
+        CommonOptions.precision(spec, Msg.text("help.ions.precision"));
         CommonOptions.wide(spec);
     }
 
@@ -67,13 +63,12 @@ final class IonsCommand implements SpecCommand {
         String preset = pr.matchedOptionValue(Input.PRESET.option(), null);
         boolean mobility = pr.hasMatchedOption(Input.MOBILITY.option());
         if (mobility && preset != null) {
-            throw new InputException("--mobility and --preset show different tables: give one");
+            throw new InputException(Msg.text("cli.ions.both"));
         }
         List<Solutions.Entry> solution = preset == null ? null : Solutions.find(preset);
         if (preset != null && solution == null && !Presets.all().containsKey(preset.strip().toLowerCase(java.util.Locale.ROOT))) {
-            throw new InputException(Input.PRESET.option() + " '" + preset + "': unknown preset, expected one of "
-                    + String.join(", ", Presets.all().keySet()) + " (ion concentrations in and out) or "
-                    + String.join(", ", Solutions.all().keySet()) + " (solutions of 'echem ljp')");
+            throw new InputException(Msg.text("cli.ions.unknown_preset", Input.PRESET.option(), preset,
+                    String.join(", ", Presets.all().keySet()), String.join(", ", Solutions.all().keySet())));
         }
         Stdout out = EchemCli.stdout(spec);
         Schema schema = mobility ? MOBILITY : solution != null ? SOLUTION : preset == null ? TABLE : PRESET;
@@ -108,11 +103,11 @@ final class IonsCommand implements SpecCommand {
         }
         w.end(List.of());
         if (format == Format.TEXT && mobility) {
-            out.println("An ion not listed: echem ljp --mobility X=0.5 (relative to K+) or X=40S·cm2/mol,");
-            out.println("with its charge.");
+            out.println(Msg.text("cli.ions.mobility_note.1"));
+            out.println(Msg.text("cli.ions.mobility_note.2"));
             out.flush();
         } else if (format == Format.TEXT && preset == null) {
-            out.println("Write another ion with its charge (X+, Y2-) or give --z.");
+            out.println(Msg.text("cli.ions.other_ion"));
             out.flush();
         }
         return ExitCode.OK.code();

@@ -18,6 +18,7 @@ import org.echem.io.DataException;
 import org.echem.io.InputException;
 import org.echem.io.Stdout;
 import org.echem.io.Visible;
+import org.echem.lang.Msg;
 import org.echem.plot.Charts;
 import org.echem.plot.Plot;
 import org.echem.plot.Series;
@@ -37,22 +38,20 @@ final class PlotCommand implements SpecCommand {
 
     PlotCommand() {
         spec = Specs.command(Subcommand.PLOT.command(), this,
-                new String[] {"Plot columns of a CSV (echem's own output, or any other): one line per --y column",
-                    "and per group of --by; to an SVG or PNG file, or drawn in the terminal."},
-                new String[] {"%nAxis labels take the unit from the header: vm_mV is \"vm (mV)\".",
-                    "In the terminal the plot fills COLUMNS x LINES characters (default 80 x 24).",
-                    "%nExamples:",
+                new String[] {Msg.text("plot.help.description.1"), Msg.text("plot.help.description.2")},
+                new String[] {"%n" + Msg.text("plot.help.labels"), Msg.text("plot.help.terminal"),
+                    "%n" + Msg.text("help.examples"),
                     "  echem ghk --ion Na --perm 1e-6cm/s --in 15 --out 145 --vm -100:50:5 | echem plot --x vm_mV --y I_uA_cm2",
                     "  echem nernst --ion K --in 140 --out 1:100:1 | echem plot --x c_out_mM --y E_mV --log-x --out nernst.svg"});
-        Specs.option(spec, "--csv", "<file>", "The CSV to plot, or - for standard input. Default: standard input.");
-        Specs.option(spec, "--x", "<column>", "The column of x values.");
-        Specs.option(spec, "--y", "<column>[,<column>...]", "The column(s) of y values: a line each.");
-        Specs.option(spec, "--by", "<column>", "A line per value of this column (e.g. ion).");
-        Specs.flag(spec, "--log-x", "A log10 x axis (every x must be > 0).");
-        Specs.option(spec, "--out", "<file>", "Write the plot to FILE.svg or FILE.png instead of the terminal.");
-        Specs.option(spec, "--width", "<px>", "Width of the picture in pixels. Default: 640.");
-        Specs.option(spec, "--height", "<px>", "Height of the picture in pixels. Default: 400.");
-        Specs.option(spec, "--delimiter", "<char>", "The CSV's delimiter. Default: detected from the header.");
+        Specs.option(spec, "--csv", "<file>", Msg.text("plot.help.csv"));
+        Specs.option(spec, "--x", "<column>", Msg.text("plot.help.x"));
+        Specs.option(spec, "--y", "<column>[,<column>...]", Msg.text("plot.help.y"));
+        Specs.option(spec, "--by", "<column>", Msg.text("plot.help.by"));
+        Specs.flag(spec, "--log-x", Msg.text("plot.help.log_x"));
+        Specs.option(spec, "--out", "<file>", Msg.text("plot.help.out"));
+        Specs.option(spec, "--width", "<px>", Msg.text("plot.help.width"));
+        Specs.option(spec, "--height", "<px>", Msg.text("plot.help.height"));
+        Specs.option(spec, "--delimiter", "<char>", Msg.text("plot.help.delimiter"));
     }
 
     @Override
@@ -63,8 +62,8 @@ final class PlotCommand implements SpecCommand {
     @Override
     public Integer call() throws IOException {
         ParseResult pr = spec.commandLine().getParseResult();
-        String xName = required(pr, "--x", "the column of x values, e.g. --x vm_mV");
-        String yNames = required(pr, "--y", "the column(s) of y values, e.g. --y I_uA_cm2");
+        String xName = required(pr, "--x", "plot.error.x_missing", "plot.error.x_empty");
+        String yNames = required(pr, "--y", "plot.error.y_missing", "plot.error.y_empty");
         String by = pr.matchedOptionValue("--by", null);
         String out = pr.matchedOptionValue("--out", null);
         boolean logX = pr.hasMatchedOption("--log-x");
@@ -75,20 +74,20 @@ final class PlotCommand implements SpecCommand {
             String lower = out.toLowerCase(Locale.ROOT);
             kind = lower.endsWith(".svg") ? "svg" : lower.endsWith(".png") ? "png" : null;
             if (kind == null || lower.length() == 4) {
-                throw new InputException("--out '" + out + "': expected a file name ending in .svg or .png");
+                throw new InputException(Msg.text("plot.error.out_kind", out));
             }
         } else if (pr.hasMatchedOption("--width") || pr.hasMatchedOption("--height")) {
-            throw new InputException((pr.hasMatchedOption("--width") ? "--width" : "--height")
-                    + " sizes a picture file: add --out FILE.svg or FILE.png (the terminal plot fills COLUMNS x LINES)");
+            throw new InputException(Msg.text("plot.error.size_needs_out",
+                    pr.hasMatchedOption("--width") ? "--width" : "--height"));
         }
         String file = pr.matchedOptionValue("--csv", "-");
-        String name = file.equals("-") ? "standard input" : file;
+        String name = file.equals("-") ? Msg.text("plot.stdin") : file;
         Plot plot;
         try (CsvInput csv = CsvFiles.reader(CsvFiles.open(file, "--csv '" + file + "'", EchemCli.stdin(spec)),
                 pr.matchedOptionValue("--delimiter", null), name)) {
             plot = read(csv, name, xName, yNames, by, logX);
         } catch (CsvInput.Invalid e) {
-            throw new DataException(name + ": not valid CSV: " + e.getMessage());
+            throw new DataException(Msg.text("plot.error.not_csv", name, e.getMessage()));
         }
         if (out == null) {
             Stdout stdout = EchemCli.stdout(spec);
@@ -105,16 +104,16 @@ final class PlotCommand implements SpecCommand {
                 Charts.png(plot, width, height, o);
             }
         } catch (IOException e) {
-            throw new InputException("--out '" + out + "': cannot write the file (" + e.getMessage()
-                    + "): expected a writable path");
+            throw new InputException(Msg.text("plot.error.write", out, e.getMessage()));
         }
         return ExitCode.OK.code();
     }
 
-    private static String required(ParseResult pr, String option, String what) {
+    /** @return the value of {@code option}; else the message {@code missing} (not given) or {@code empty} (blank) */
+    private static String required(ParseResult pr, String option, String missing, String empty) {
         String v = pr.matchedOptionValue(option, null);
         if (v == null || v.isBlank()) {
-            throw new InputException(option + " is missing" + (v == null ? "" : " a value") + ": expected " + what);
+            throw new InputException(Msg.text(v == null ? missing : empty));
         }
         return v.strip();
     }
@@ -133,7 +132,7 @@ final class PlotCommand implements SpecCommand {
         } catch (NumberFormatException e) {
             // the message below
         }
-        throw new InputException(option + " '" + v + "': expected a whole number of pixels from 16 to " + MAX_PX);
+        throw new InputException(Msg.text("plot.error.pixels", option, v, MAX_PX));
     }
 
     private static int env(String name, int dflt) {
@@ -153,21 +152,21 @@ final class PlotCommand implements SpecCommand {
                 return i;
             }
         }
-        throw new InputException(option + " '" + wanted + "': no such column in " + name + ": expected one of "
-                + Visible.of(String.join(", ", header)));
+        throw new InputException(Msg.text("plot.error.no_column", option, wanted, name,
+                Visible.of(String.join(", ", header))));
     }
 
     private static Plot read(CsvInput csv, String name, String xName, String yNames, String by, boolean logX)
             throws IOException {
         List<String> header = csv.next();
         if (header == null) {
-            throw new DataException(name + " is empty: expected a header line naming the columns, then rows");
+            throw new DataException(Msg.text("plot.error.empty", name));
         }
         int x = column(header, xName, "--x", name);
         List<String> ys = new ArrayList<>();
         for (String y : yNames.split(",", -1)) {
             if (y.isBlank()) {
-                throw new InputException("--y '" + yNames + "' has an empty column name: expected COL or COL,COL");
+                throw new InputException(Msg.text("plot.error.y_empty_name", yNames));
             }
             ys.add(y.strip());
         }
@@ -194,8 +193,7 @@ final class PlotCommand implements SpecCommand {
             }
             double xv = number(xs, line, header.get(x), name);
             if (logX && !(xv > 0)) {
-                throw new InputException("--log-x: " + name + " line " + line + ", column " + header.get(x) + " is "
-                        + xs + ": expected every x > 0 on a log axis (leave out --log-x)");
+                throw new InputException(Msg.text("plot.error.log_x", name, line, header.get(x), xs));
             }
             String group = g < 0 ? null : cell(cells, g);
             for (int i = 0; i < y.length; i++) {
@@ -221,13 +219,11 @@ final class PlotCommand implements SpecCommand {
         }
         if (!(xMax - xMin < Double.MAX_VALUE) || !(yMax - yMin < Double.MAX_VALUE)) {
             boolean xs1 = !(xMax - xMin < Double.MAX_VALUE);
-            throw new InputException("the " + (xs1 ? "x" : "y") + " values of " + name + " span from "
-                    + (xs1 ? xMin : yMin) + " to " + (xs1 ? xMax : yMax) + ": expected a span that is a finite number"
-                    + " (plot fewer rows, or columns in another unit)");
+            throw new InputException(Msg.text("plot.error.span", xs1 ? "x" : "y", name,
+                    String.valueOf(xs1 ? xMin : yMin), String.valueOf(xs1 ? xMax : yMax)));
         }
         if (points == 0) {
-            throw new DataException(name + " has no rows with numbers in " + header.get(x) + " and "
-                    + String.join(", ", ys) + ": expected at least one point to plot");
+            throw new DataException(Msg.text("plot.error.no_points", name, header.get(x), String.join(", ", ys)));
         }
         String yLabel;
         if (y.length == 1) {
@@ -251,12 +247,10 @@ final class PlotCommand implements SpecCommand {
         try {
             v = Double.parseDouble(text.replace('\u2212', '-'));
         } catch (NumberFormatException e) {
-            throw new DataException(name + " line " + line + ", column " + column + " '" + Visible.of(text)
-                    + "': expected a number");
+            throw new DataException(Msg.text("plot.error.not_number", name, line, column, Visible.of(text)));
         }
         if (!Double.isFinite(v)) {
-            throw new DataException(name + " line " + line + ", column " + column + " '" + Visible.of(text)
-                    + "': expected a finite number");
+            throw new DataException(Msg.text("plot.error.not_finite", name, line, column, Visible.of(text)));
         }
         return v;
     }

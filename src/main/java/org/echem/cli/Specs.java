@@ -1,6 +1,7 @@
 package org.echem.cli;
 
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -18,14 +19,48 @@ final class Specs {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         spec.name(name);
         spec.usageMessage().description(description).footer(footer).sortOptions(false);
+        headings(spec);
         spec.versionProvider(new EchemCli.Version());
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
+                .description(org.echem.lang.Msg.text("help.option.help")).build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-                .description("Print version information and exit.").build());
+                .description(org.echem.lang.Msg.text("help.option.version")).build());
         // read before the model is built (EchemCli.language), declared here so every command takes it
         option(spec, "--lang", "<lang>", org.echem.lang.Msg.text("option.lang"));
         return spec;
+    }
+
+    /** Sets the headings picocli writes itself ("Usage: ", "Commands:") in the language in use. */
+    static void headings(CommandSpec spec) {
+        String usage = org.echem.lang.Msg.text("help.heading.usage");
+        spec.usageMessage().synopsisHeading(usage)
+                .commandListHeading(org.echem.lang.Msg.text("help.heading.commands") + "%n");
+        int columns = org.echem.io.TextStyle.width(usage);
+        if (columns != usage.length()) { // picocli indents the synopsis by characters; a wide heading takes more columns
+            java.util.Map<String, CommandLine.IHelpSectionRenderer> sections = new java.util.LinkedHashMap<>(
+                    spec.usageMessage().sectionMap());
+            sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS, new CommandLine.IHelpSectionRenderer() {
+                @Override
+                public String render(CommandLine.Help help) {
+                    return help.synopsis(columns);
+                }
+            });
+            spec.usageMessage().sectionMap(sections);
+        }
+    }
+
+    /**
+     * Gives the -h/--help and -V/--version options of a command declared by annotations
+     * ({@link Completion}) their descriptions in the language in use.
+     */
+    static void standardOptions(CommandSpec spec) {
+        for (OptionSpec o : new java.util.ArrayList<>(spec.options())) {
+            String key = o.usageHelp() ? "help.option.help" : o.versionHelp() ? "help.option.version" : null;
+            if (key != null) {
+                spec.remove(o);
+                spec.addOption(o.toBuilder().description(org.echem.lang.Msg.text(key)).build());
+            }
+        }
     }
 
     /** Adds an option with one text value. */

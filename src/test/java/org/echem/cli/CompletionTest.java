@@ -71,7 +71,8 @@ class CompletionTest {
         "echem drive --constants ''",
         "echem ions --format ''",
         "echem nernst --i",
-        "echem ne"};
+        "echem ne",
+        "echem help gl"};
 
     private static final String[] EXPECTED = {
         "examples/homework-key.csv",
@@ -82,7 +83,8 @@ class CompletionTest {
         "codata2018 textbook",
         "csv json text tsv",
         "--in --ion --ionic-strength-in --ionic-strength-out",
-        "nernst"};
+        "nernst",
+        "glossary"};
 
     @Test
     void bash() throws Exception {
