@@ -208,7 +208,7 @@ public final class CurrentCalc implements Calculation {
         List<String> names = in.entries(key);
         for (String n : in.entries(Input.E)) {
             if (!names.contains(n)) {
-                throw in.bad(Input.E.entry(n), Msg.text("current.error.no_channel", n, key, String.join(", ", names)));
+                throw in.bad(Input.E.entry(n), Msg.text("current.error.no_channel", n, key, String.join(Msg.text("current.error.channel_separator"), names)));
             }
         }
         List<Ion> ions = new ArrayList<>();
@@ -226,7 +226,7 @@ public final class CurrentCalc implements Calculation {
                     }
                     throw in.bad(side + "." + n, hasE
                             ? Msg.text("current.error.e_and_conc", n)
-                            : Msg.text("current.error.no_channel", n, key, String.join(", ", names)));
+                            : Msg.text("current.error.no_channel", n, key, String.join(Msg.text("current.error.channel_separator"), names)));
                 }
             }
         }
