@@ -185,12 +185,11 @@ final class Activities {
     Row shared(Row row) {
         if (!noted) {
             noted = true;
-            String s = Msg.text(listed ? "activities.note.strengths_listed" : "activities.note.strengths", model.key(),
-                    human(ionicIn), human(ionicOut));
-            if (!(ionicIn <= model.applicableUpTo() && ionicOut <= model.applicableUpTo())) {
-                s += Msg.text("activities.note.out_of_range", model.key(), human(model.applicableUpTo()));
-            }
-            row.note(s);
+            boolean inRange = ionicIn <= model.applicableUpTo() && ionicOut <= model.applicableUpTo();
+            String key = "activities.note.strengths" + (listed ? "_listed" : "");
+            row.note(inRange ? Msg.text(key, model.key(), human(ionicIn), human(ionicOut))
+                    : Msg.text(key + "_out_of_range", model.key(), human(ionicIn), human(ionicOut),
+                            human(model.applicableUpTo())));
         }
         return row;
     }

@@ -151,14 +151,17 @@ public final class ChargeCalc implements Calculation {
                                 human(ions), ion.label());
         row.note(moved);
         if (fraction != null) {
-            String oneIn = fraction > 0 && fraction < 1
-                    ? Msg.text("charge.note.one_in", Numbers.significant(1 / fraction, 2)) : "";
-            String meaning = Msg.text(fraction < 1e-3 ? "charge.note.meaning.small"
-                    : fraction <= 1 ? "charge.note.meaning.sizeable" : "charge.note.meaning.too_much");
+            // one whole sentence per case: what the fraction means, with "about 1 in N" when it is in (0, 1)
+            String key = (ion == null ? "charge.note.fraction_monovalent." : "charge.note.fraction_ion.")
+                    + (fraction < 1e-3 ? "small" : fraction <= 1 ? "sizeable" : "too_much")
+                    + (fraction > 0 && fraction < 1 ? "_one_in" : "");
+            boolean oneIn = fraction > 0 && fraction < 1;
+            String ppm = human(fraction * 1e6);
+            String f = human(fraction);
+            String n = oneIn ? Numbers.significant(1 / fraction, 2) : null;
             row.note(ion == null
-                    ? Msg.text("charge.note.fraction_monovalent", human(fraction * 1e6), human(fraction), oneIn, meaning)
-                    : Msg.text("charge.note.fraction_ion", human(fraction * 1e6), ion.label(), human(fraction), oneIn,
-                            meaning));
+                    ? oneIn ? Msg.text(key, ppm, f, n) : Msg.text(key, ppm, f)
+                    : oneIn ? Msg.text(key, ppm, ion.label(), f, n) : Msg.text(key, ppm, ion.label(), f));
         } else if (conc != null) {
             row.note(Msg.text("charge.note.no_fraction"));
         }
