@@ -6,7 +6,6 @@ import org.echem.io.Row;
 import static org.echem.io.Numbers.human;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import org.echem.core.Activity;
 import org.echem.core.ActivityModel;
@@ -16,6 +15,7 @@ import org.echem.core.Electrolyte;
 import org.echem.core.Ion;
 import org.echem.core.Kielland;
 import org.echem.core.Nernst;
+import org.echem.lang.Msg;
 import org.echem.units.Kind;
 
 /**
@@ -27,19 +27,18 @@ import org.echem.units.Kind;
  * once per row, {@link #potential} (or {@link #gammas}) once per ion, {@link #note} for the text.
  */
 final class Activities {
-    /** The inputs of this option group, for the declarations of the subcommands that take it. */
-    static final List<Input> INPUTS = List.of(
-            Input.ACTIVITY.value("Use activities instead of concentrations in E: ideal, davies or edh (limiting"
-                    + " too); see 'echem activity'. The fields keep the concentrations; E uses γ·c."),
-            Input.IONIC_STRENGTH_IN.value("With --activity: the ionic strength inside {bare}. Default: from the"
-                    + " ions listed inside."),
-            Input.IONIC_STRENGTH_OUT.value("With --activity: the ionic strength outside {bare}. Default: from the"
-                    + " ions listed outside."));
+    /** @return the inputs of this option group, for the declarations of the subcommands that take it */
+    static List<Input> inputs() {
+        return List.of(
+                Input.ACTIVITY.value(Msg.text("activities.help.activity")),
+                Input.IONIC_STRENGTH_IN.value(Msg.text("activities.help.ionic_in")),
+                Input.IONIC_STRENGTH_OUT.value(Msg.text("activities.help.ionic_out")));
+    }
 
     /** @return {@code inputs} followed by the activity options */
     static List<Input> with(List<Input> inputs) {
         List<Input> all = new java.util.ArrayList<>(inputs);
-        all.addAll(INPUTS);
+        all.addAll(inputs());
         return all;
     }
 
@@ -109,7 +108,7 @@ final class Activities {
     private static Activities absent(Inputs in) {
         for (Input i : List.of(Input.IONIC_STRENGTH_IN, Input.IONIC_STRENGTH_OUT)) {
             if (in.has(i)) {
-                throw in.bad(i, "an ionic strength is used with --activity davies|edh; add it, or leave this out");
+                throw in.bad(i, Msg.text("activities.error.without_activity"));
             }
         }
         return null;
@@ -119,7 +118,7 @@ final class Activities {
         if (Double.isFinite(x)) {
             return x;
         }
-        throw in.bad(Input.ACTIVITY, "the ionic strength of the ions listed is too large to compute with");
+        throw in.bad(Input.ACTIVITY, Msg.text("activities.error.too_large"));
     }
 
     /**
@@ -140,9 +139,9 @@ final class Activities {
         }
         if (ex.on()) {
             explainSides(ex);
-            ex.step("    γ_in = %s, γ_out = %s; a_in = %s mM, a_out = %s mM", human(rIn.gamma()), human(rOut.gamma()),
+            ex.say("activities.step.gammas", human(rIn.gamma()), human(rOut.gamma()),
                     human(rIn.activity()), human(rOut.activity()));
-            ex.step("    E = (RT/zF)·ln(a_out/a_in) = %s mV (%s mV from the concentration value %s mV)",
+            ex.say("activities.step.e",
                     human(e * 1e3), signed(e - eConc), human(eConc * 1e3));
         }
         return new Result(e, rIn.gamma(), rOut.gamma());
@@ -154,8 +153,7 @@ final class Activities {
      */
     Row note(Row row, Ion ion, double eConc, Result r) {
         shared(row);
-        return row.note(String.format(Locale.ROOT, "With activities (%s): E_%s = %s mV, %s mV from the concentration"
-                + " value %s mV (γ_in = %s, γ_out = %s).", model.key(), ion.name(), human(r.e() * 1e3),
+        return row.note(Msg.text("activities.note.e", model.key(), ion.name(), human(r.e() * 1e3),
                 signed(r.e() - eConc), human(eConc * 1e3), human(r.gammaIn()), human(r.gammaOut())));
     }
 
@@ -170,8 +168,7 @@ final class Activities {
         if (model.needsIonSize()) {
             OptionalDouble a = Kielland.size(ion.name(), ion.z());
             if (a.isEmpty()) {
-                throw in.bad(Input.ACTIVITY, "Kielland's table has no ion size for " + ion.label() + "; use"
-                        + " --activity davies, which needs none");
+                throw in.bad(Input.ACTIVITY, Msg.text("activities.error.no_size", ion.label()));
             }
             size = a.getAsDouble();
         }
@@ -188,14 +185,11 @@ final class Activities {
     Row shared(Row row) {
         if (!noted) {
             noted = true;
-            String s = String.format(Locale.ROOT, "Activities (%s): I_in = %s mM, I_out = %s mM%s.", model.key(),
-                    human(ionicIn), human(ionicOut), listed ? ", from the ions listed on each side (give"
-                            + " --ionic-strength-in/-out for the whole solution)" : "");
-            if (!(ionicIn <= model.applicableUpTo() && ionicOut <= model.applicableUpTo())) {
-                s += " Warning: that is above the range of the " + model.key() + " model (I up to "
-                        + human(model.applicableUpTo()) + " mM): a rough estimate.";
-            }
-            row.note(s);
+            boolean inRange = ionicIn <= model.applicableUpTo() && ionicOut <= model.applicableUpTo();
+            String key = "activities.note.strengths" + (listed ? "_listed" : "");
+            row.note(inRange ? Msg.text(key, model.key(), human(ionicIn), human(ionicOut))
+                    : Msg.text(key + "_out_of_range", model.key(), human(ionicIn), human(ionicOut),
+                            human(model.applicableUpTo())));
         }
         return row;
     }
@@ -207,8 +201,8 @@ final class Activities {
 
     /** Records the worked step: I on each side. */
     void explainSides(Explain ex) {
-        ex.step("  with activities (%s): I_in = %s mM, I_out = %s mM%s", model.key(), human(ionicIn),
-                human(ionicOut), listed ? " (from the ions listed on each side)" : "");
+        ex.say(listed ? "activities.step.sides_listed" : "activities.step.sides", model.key(), human(ionicIn),
+                human(ionicOut));
     }
 
     /** @return {@code +1.2} (mV, signed) of a difference in V */
@@ -219,9 +213,8 @@ final class Activities {
     /** Throws for {@code --activity} where E is given, not computed from concentrations. */
     static void rejectWithGivenE(Inputs in) {
         if (in.has(Input.ACTIVITY)) {
-            throw new InputException(in.source().where(Input.ACTIVITY.key()) + " '" + in.text(Input.ACTIVITY)
-                    + "': activities apply to E computed from concentrations; with --e given there is nothing to"
-                    + " correct (leave out --activity, or give --in and --out)");
+            throw new InputException(Msg.text("activities.error.given_e", in.source().where(Input.ACTIVITY.key()),
+                    in.text(Input.ACTIVITY)));
         }
     }
 }

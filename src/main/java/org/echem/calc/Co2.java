@@ -7,6 +7,7 @@ import org.echem.core.Bicarbonate;
 import org.echem.core.DomainException;
 import org.echem.core.Ph;
 import org.echem.io.InputException;
+import org.echem.lang.Msg;
 
 /**
  * [HCO₃⁻] on either side from the pH there and {@code --pco2}, by Henderson–Hasselbalch
@@ -16,22 +17,22 @@ import org.echem.io.InputException;
  * concentrations go through {@link Gradients} and by {@code ghk}.
  */
 final class Co2 {
-    /** The inputs a subcommand declares to take HCO₃⁻ from PCO₂, in help order. */
-    static final List<Input> INPUTS = List.of(
-            Input.PCO2.value("PCO2 for [HCO3-] on a side not given, by Henderson-Hasselbalch"
-                    + " [HCO3-] = S·PCO2·10^(pH - pK') {units}; needs the pH of that side."),
-            Input.PH_IN.value("pH inside, for --pco2 (or --in H=pH7.2)."),
-            Input.PH_OUT.value("pH outside, for --pco2 (or --out H=pH7.4)."),
-            Input.PK.value("Apparent pK' of CO2/HCO3- (default 6.1, plasma at 37 °C, Severinghaus et al. 1956)."),
-            Input.CO2_SOLUBILITY.value("CO2 solubility S in mM/mmHg (default 0.0307, plasma at 37 °C,"
-                    + " Austin et al. 1963)."));
+    /** @return the inputs a subcommand declares to take HCO₃⁻ from PCO₂, in help order, in the language in use */
+    static List<Input> inputs() {
+        return List.of(
+                Input.PCO2.value(Msg.text("co2.help.pco2")),
+                Input.PH_IN.value(Msg.text("co2.help.ph_in")),
+                Input.PH_OUT.value(Msg.text("co2.help.ph_out")),
+                Input.PK.value(Msg.text("co2.help.pk")),
+                Input.CO2_SOLUBILITY.value(Msg.text("co2.help.solubility")));
+    }
 
     static final String HCO3 = "HCO3";
 
     /** @return a subcommand's inputs followed by those of this class */
     static List<Input> with(List<Input> inputs) {
         List<Input> all = new java.util.ArrayList<>(inputs);
-        all.addAll(INPUTS);
+        all.addAll(inputs());
         return all;
     }
 
@@ -53,9 +54,8 @@ final class Co2 {
         try {
             return Bicarbonate.concentration(p, ph, pco2);
         } catch (DomainException d) {
-            throw in.bad(Input.PCO2, "[HCO3-] " + (inside ? "inside" : "outside") + " = S·PCO2·10^(pH - pK') is out"
-                    + " of range for pH " + org.echem.io.Numbers.human(ph) + " and pK' "
-                    + org.echem.io.Numbers.human(p.pK()) + " (" + d.getMessage() + ")");
+            throw in.bad(Input.PCO2, Msg.text(inside ? "co2.error.range_in" : "co2.error.range_out",
+                    org.echem.io.Numbers.human(ph), org.echem.io.Numbers.human(p.pK()), d.getMessage()));
         }
     }
 
@@ -71,7 +71,7 @@ final class Co2 {
             try {
                 return org.echem.units.Units.number(t);
             } catch (RuntimeException e) {
-                throw in.bad(phKey, "expected a pH, a plain number such as 7.2");
+                throw in.bad(phKey, Msg.text("co2.error.ph"));
             }
         }
         for (String name : in.entries(map)) {
@@ -84,9 +84,8 @@ final class Co2 {
                 }
             }
         }
-        throw new InputException(in.source().where(Input.PCO2.key()) + " '" + in.text(Input.PCO2)
-                + "' needs the pH " + (inside ? "inside" : "outside") + " for [HCO3-]: give " + phKey.option()
-                + (inside ? " 7.2 (or " : " 7.4 (or ") + map.option() + (inside ? " H=pH7.2)" : " H=pH7.4)"));
+        throw new InputException(Msg.text(inside ? "co2.error.needs_ph_in" : "co2.error.needs_ph_out",
+                in.source().where(Input.PCO2.key()), in.text(Input.PCO2)));
     }
 
     /** @return S and pK′: the plasma defaults, or {@code --co2-solubility} and {@code --pk} */
@@ -94,7 +93,14 @@ final class Co2 {
         if (!in.has(Input.PK) && !in.has(Input.CO2_SOLUBILITY)) {
             return Bicarbonate.PLASMA_37C;
         }
-        double pk = in.has(Input.PK) ? in.number(Input.PK.key(), "a pK', a plain number such as 6.1") : 6.1;
+        double pk = 6.1;
+        if (in.has(Input.PK)) {
+            try {
+                pk = org.echem.units.Units.number(in.text(Input.PK));
+            } catch (RuntimeException e) {
+                throw in.bad(Input.PK, Msg.text("co2.error.pk"));
+            }
+        }
         double s = 0.0307;
         if (in.has(Input.CO2_SOLUBILITY)) {
             String t = in.text(Input.CO2_SOLUBILITY).strip();
@@ -106,10 +112,10 @@ final class Co2 {
             try {
                 s = org.echem.units.Units.number(t);
             } catch (RuntimeException e) {
-                throw in.bad(Input.CO2_SOLUBILITY, "expected a CO2 solubility in mM/mmHg, such as 0.0307");
+                throw in.bad(Input.CO2_SOLUBILITY, Msg.text("co2.error.solubility"));
             }
             if (!(s > 0)) {
-                throw in.bad(Input.CO2_SOLUBILITY, "the CO2 solubility must be > 0 mM/mmHg");
+                throw in.bad(Input.CO2_SOLUBILITY, Msg.text("co2.error.solubility_positive"));
             }
         }
         try {
@@ -130,7 +136,7 @@ final class Co2 {
         if (!given(in)) {
             for (Input i : WITH_PCO2_ONLY) {
                 if (in.has(i)) {
-                    throw in.bad(i, i.option() + " applies with --pco2 (for [HCO3-]); for H+ itself give --in H=pH7.2");
+                    throw in.bad(i, Msg.text("co2.error.without_pco2", i.option()));
                 }
             }
             return;
@@ -148,10 +154,8 @@ final class Co2 {
         Bicarbonate.Parameters p = parameters(in);
         double pco2 = in.positive(Input.PCO2, org.echem.units.Kind.PRESSURE);
         double s = p.solubility() * Bicarbonate.MMHG;
-        ex.step("[HCO3-] from PCO2 (Henderson-Hasselbalch): [HCO3-] = S·PCO2·10^(pH − pK′),"
-                + " S = %s mM/mmHg, pK′ = %s%s", human(s), human(p.pK()),
-                in.has(Input.PK) || in.has(Input.CO2_SOLUBILITY) ? " (as given)"
-                        : " (plasma at 37 °C: Austin et al. 1963, Severinghaus et al. 1956)");
+        ex.say(in.has(Input.PK) || in.has(Input.CO2_SOLUBILITY) ? "co2.step.given" : "co2.step.plasma", human(s),
+                human(p.pK()));
         for (boolean inside : new boolean[] {true, false}) {
             double ph;
             try {
@@ -159,7 +163,7 @@ final class Co2 {
             } catch (InputException | DomainException e) {
                 continue;
             }
-            ex.step("  %s: %s mM/mmHg × %s mmHg × 10^(%s − %s) = %s mM", inside ? "inside" : "outside", human(s),
+            ex.say(inside ? "co2.step.inside" : "co2.step.outside", human(s),
                     human(pco2 / Bicarbonate.MMHG), human(ph), human(p.pK()),
                     human(Bicarbonate.concentration(p, ph, pco2)));
         }

@@ -17,6 +17,7 @@ import org.echem.core.DomainException;
 import org.echem.core.Ion;
 import org.echem.core.Nernst;
 import org.echem.core.OhmicCurrent;
+import org.echem.lang.Msg;
 import org.echem.units.Kind;
 import org.echem.units.Quantity;
 
@@ -29,42 +30,29 @@ import org.echem.units.Quantity;
  * per-area values to {@code I_uA_cm2} and {@code g_mS_cm2}; the pair not used stays empty.
  */
 public final class CurrentCalc implements Calculation {
-    static final Declaration DECLARATION = new Declaration(
-        List.of(
-            "Ohmic current I = g·(V_m - E) through one or several channels, positive",
-            "outward. Absolute conductances give pA (nS × mV), per-area ones µA/cm²",
-            "(mS/cm² × mV). E is given (--e) or computed from concentrations as in",
-            "'nernst'. Several channels add a 'total' row: the summed current and the",
-            "zero-current (chord) potential V_rest = Σ g·E / Σ g. With --i instead of",
-            "--g, solves for the conductance g = I / (V_m - E)."),
-        List.of(
-            Input.G.map("Conductance, absolute or per area {units}, ≥ 0; or NAME=G pairs for several channels: Na=120mS/cm2,K=36mS/cm2."),
-            Input.I.map("Instead of --g: the current {units}, positive outward, or NAME=I pairs; solves for g."),
-            Input.VM.value("Membrane potential V_m = V_in - V_out {units}."),
-            Input.E.map("Reversal potential {bare}, or NAME=E pairs, one per channel."),
-            Input.ION.value("The ion of a single channel, to compute E from --in and --out (K, Na, Ca2+, Cl-, X+)."),
-            Input.Z.value("Valence with sign, for an ion not in the table."),
-            Input.IN.map("Inside concentration {bare}, or NAME=CONC pairs for ion channels."),
-            Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs."),
-            Input.PRESET.value(Presets.help("Typical concentrations for ion channels; explicit values override:"))),
-        List.of(
-            "%nA channel that is not an ion (L, leak) needs its E in --e; an ion channel may",
-            "take its E from --in/--out/--preset instead. Per-area and absolute values",
-            "cannot be mixed in one run. A current against the driving force would need",
-            "g < 0: that is an error, not a negative g.",
-            "Absolute values fill I_pA and g_nS, per-area ones I_uA_cm2 and g_mS_cm2."),
-        List.of(
-            "  echem current --g 10nS --vm -70 --e 60",
-            "  echem current --g Na=120mS/cm2,K=36mS/cm2,L=0.3mS/cm2 \\",
-            "      --e Na=50,K=-77,L=-54.387 --vm -65",
-            "  echem current --ion K --in 140 --out 5 --g 2nS --vm -60mV",
-            "  echem current --g K=10nS,Na=0.5nS --preset mammalian --vm -80 --explain",
-            "  echem current --i -1.3nA --vm -70 --e 60        (solves for g)",
-            "  echem current --csv examples/channels.csv --format json"));
-
     @Override
     public Declaration declaration() {
-        return DECLARATION;
+        return new Declaration(
+            NernstCalc.helpLines("current.help.description"),
+            List.of(
+                Input.G.map(Msg.text("current.help.g")),
+                Input.I.map(Msg.text("current.help.i")),
+                Input.VM.value(Msg.text("current.help.vm")),
+                Input.E.map(Msg.text("current.help.e")),
+                Input.ION.value(Msg.text("current.help.ion")),
+                Input.Z.value(Msg.text("current.help.z")),
+                Input.IN.map(Msg.text("current.help.in")),
+                Input.OUT.map(Msg.text("current.help.out")),
+                Input.PRESET.value(Presets.help(Msg.text("current.help.preset")))),
+            NernstCalc.helpLines("current.help.notes"),
+            List.of(
+                "  echem current --g 10nS --vm -70 --e 60",
+                "  echem current --g Na=120mS/cm2,K=36mS/cm2,L=0.3mS/cm2 \\",
+                "      --e Na=50,K=-77,L=-54.387 --vm -65",
+                "  echem current --ion K --in 140 --out 5 --g 2nS --vm -60mV",
+                "  echem current --g K=10nS,Na=0.5nS --preset mammalian --vm -80 --explain",
+                "  echem current --i -1.3nA --vm -70 --e 60        " + Msg.text("current.example.solve_g"),
+                "  echem current --csv examples/channels.csv --format json"));
     }
 
     static final Schema SCHEMA = Schema.of(
@@ -95,11 +83,10 @@ public final class CurrentCalc implements Calculation {
         boolean given = in.has(Input.G) || in.hasMap(Input.G);
         if (solve && given) {
             throw in.bad(in.has(Input.I) ? Input.I.key() : Input.I.entry(in.entries(Input.I).get(0)),
-                    "give either --g (to compute the current) or --i (to solve for g), not both");
+                    Msg.text("current.error.g_or_i"));
         }
         if (!solve && !given) {
-            throw new InputException(in.source().where(Input.G.key()) + " is missing: give a conductance (--g 10nS,"
-                    + " --g 120mS/cm2, or NAME=G pairs), or --i to solve for g");
+            throw new InputException(Msg.text("current.error.g_missing", in.source().where(Input.G.key())));
         }
         String key = solve ? Input.I.key() : Input.G.key();
         in.notBoth(key);
@@ -123,9 +110,8 @@ public final class CurrentCalc implements Calculation {
                 perArea = pa;
                 firstKey = c.key();
             } else if (perArea != pa) {
-                throw in.bad(c.key(), "mixes per-area and absolute values: " + in.source().where(firstKey) + " is "
-                        + (perArea ? "per area" : "absolute") + "; give every channel in the same kind of unit"
-                        + (solve ? " (pA, nA, … or uA/cm2, mA/cm2, …)" : " (nS, pS, … or mS/cm2, S/m2, …)"));
+                throw in.bad(c.key(), Msg.text("current.error.mixed." + (perArea ? "per_area_" : "absolute_")
+                        + (solve ? "i" : "g"), in.source().where(firstKey)));
             }
             e[j] = c.e();
             try {
@@ -135,7 +121,7 @@ public final class CurrentCalc implements Calculation {
                 } else {
                     g[j] = q.si();
                     if (!(g[j] >= 0)) {
-                        throw in.bad(c.key(), "a conductance must be ≥ 0");
+                        throw in.bad(c.key(), Msg.text("current.error.g_negative"));
                     }
                     i[j] = OhmicCurrent.current(g[j], vm, e[j]);
                 }
@@ -181,12 +167,11 @@ public final class CurrentCalc implements Calculation {
                     num.append(j == 0 ? "" : " + ").append(human(gOut(perArea, g[j]))).append(" × (")
                             .append(human(e[j] * 1e3)).append(')');
                 }
-                ex.step("Zero-current (chord) potential: V_rest = Σ g·E / Σ g = (%s) / %s = %s mV",
-                        num, human(gOut(perArea, sumG)), human(v * 1e3));
-                ex.step("  total I = Σ I = Σ g · (V_m − V_rest) = %s %s", human(iOut(perArea, sumI)), iUnit(perArea));
+                ex.say("current.step.chord", num, human(gOut(perArea, sumG)), human(v * 1e3));
+                ex.say("current.step.total", human(iOut(perArea, sumI)), iUnit(perArea));
             }
         } else {
-            r.note("Every conductance is 0: no current flows at any V_m, so there is no zero-current potential.");
+            r.note(Msg.text("current.note.no_conductance"));
         }
         return r;
     }
@@ -194,20 +179,18 @@ public final class CurrentCalc implements Calculation {
     /** One unnamed channel: {@code --g 10nS} with {@code --e}, or with {@code --ion} and concentrations. */
     private static List<Channel> single(Inputs in, String key, ConstantSet k, Explain ex) {
         if (in.hasMap(Input.E)) {
-            throw in.bad(Input.E.entry(in.entries(Input.E).get(0)), "NAME=E pairs need --" + key
-                    + " NAME=VALUE pairs for the same channels; with one --" + key + " give one --e");
+            throw in.bad(Input.E.entry(in.entries(Input.E).get(0)), Msg.text("current.error.e_pairs", key));
         }
         Ion ion = in.ionOrNull();
         String name = ion == null ? null : ion.name();
         if (in.has(Input.E)) {
             if (in.has(Input.IN) || in.has(Input.OUT) || in.hasMap(Input.IN) || in.hasMap(Input.OUT) || in.has(Input.PRESET)) {
-                throw in.bad(Input.E, "give either --e or concentrations (--in, --out, --preset), not both");
+                throw in.bad(Input.E, Msg.text("drive.error.e_or_conc"));
             }
             return List.of(new Channel(name, key, in.voltage(Input.E)));
         }
         if (ion == null) {
-            throw new InputException(in.source().where(Input.E.key()) + " is missing: give the reversal potential (--e 60mV),"
-                    + " or --ion with --in and --out to compute it");
+            throw new InputException(Msg.text("current.error.e_missing", in.source().where(Input.E.key())));
         }
         Gradients.Spec s = Gradients.resolve(in).get(0);
         return List.of(new Channel(name, key, nernst(in, s, k, ex)));
@@ -216,18 +199,16 @@ public final class CurrentCalc implements Calculation {
     /** Several named channels: {@code --g Na=..,K=..} with {@code --e Na=..} or ions with concentrations. */
     private static List<Channel> several(Inputs in, String key, ConstantSet k, Explain ex) {
         if (in.has(Input.E)) {
-            throw in.bad(Input.E, "with NAME=VALUE pairs in --" + key + " give E as pairs too, one per channel (--e Na=50,K=-77)");
+            throw in.bad(Input.E, Msg.text("current.error.e_as_pairs", key));
         }
         if (Gradients.single(in)) {
             String s = in.has(Input.ION) ? Input.ION.key() : in.has(Input.Z) ? Input.Z.key() : in.has(Input.IN) ? Input.IN.key() : Input.OUT.key();
-            throw in.bad(s, "with NAME=VALUE pairs in --" + key + ", give concentrations as pairs too"
-                    + " (--in K=140,Na=15 --out K=5,Na=145)");
+            throw in.bad(s, Msg.text("current.error.conc_as_pairs", key));
         }
         List<String> names = in.entries(key);
         for (String n : in.entries(Input.E)) {
             if (!names.contains(n)) {
-                throw in.bad(Input.E.entry(n), "there is no channel " + n + " in --" + key + " (channels: "
-                        + String.join(", ", names) + ")");
+                throw in.bad(Input.E.entry(n), Msg.text("current.error.no_channel", n, key, String.join(Msg.text("current.error.channel_separator"), names)));
             }
         }
         List<Ion> ions = new ArrayList<>();
@@ -244,8 +225,8 @@ public final class CurrentCalc implements Calculation {
                         hasE |= in.has(Input.E.entry(c)) && sameIon(c, ion);
                     }
                     throw in.bad(side + "." + n, hasE
-                            ? "channel " + n + " has both --e and a concentration; give one"
-                            : "there is no channel " + n + " in --" + key + " (channels: " + String.join(", ", names) + ")");
+                            ? Msg.text("current.error.e_and_conc", n)
+                            : Msg.text("current.error.no_channel", n, key, String.join(Msg.text("current.error.channel_separator"), names)));
                 }
             }
         }
@@ -268,8 +249,7 @@ public final class CurrentCalc implements Calculation {
                 }
             }
             if (spec == null) {
-                throw in.bad(ck, "channel " + n + " has no reversal potential: give --e " + n + "=<volt>,"
-                        + " or its concentrations (--in " + n + "=<conc> --out " + n + "=<conc>, or --preset)");
+                throw in.bad(ck, Msg.text("current.error.no_e", n));
             }
             out.add(new Channel(n, ck, nernst(in, spec, k, ex)));
         }
@@ -298,8 +278,7 @@ public final class CurrentCalc implements Calculation {
         try {
             return Ion.parse(name, null);
         } catch (DomainException d) {
-            throw in.bad(key + "." + name, "channel " + name + " is not an ion (" + d.getMessage() + "), so its"
-                    + " reversal potential cannot be computed: give --e " + name + "=<volt>");
+            throw in.bad(key + "." + name, Msg.text("current.error.not_an_ion", name, d.getMessage()));
         }
     }
 
@@ -334,17 +313,24 @@ public final class CurrentCalc implements Calculation {
         if (!ex.on()) {
             return;
         }
-        String who = c.name() == null ? "" : " of " + c.name();
+        String named = c.name() == null ? "" : "_of";
         if (solve) {
-            ex.step("Conductance%s: g = I / (V_m − E) = %s %s / (%s mV − (%s mV)) = %s %s", who,
-                    human(iOut(perArea, i)), iUnit(perArea), human(vm * 1e3), human(e * 1e3),
-                    human(gOut(perArea, g)), gUnit(perArea));
+            Object[] args = {human(iOut(perArea, i)), iUnit(perArea), human(vm * 1e3), human(e * 1e3),
+                human(gOut(perArea, g)), gUnit(perArea)};
+            ex.say("current.step.conductance" + named, c.name() == null ? args : prepend(c.name(), args));
         } else {
-            ex.step("Current%s: I = g · (V_m − E) = %s %s × (%s mV − (%s mV)) = %s %s", who,
-                    human(gOut(perArea, g)), gUnit(perArea), human(vm * 1e3), human(e * 1e3),
-                    human(iOut(perArea, i)), iUnit(perArea));
+            Object[] args = {human(gOut(perArea, g)), gUnit(perArea), human(vm * 1e3), human(e * 1e3),
+                human(iOut(perArea, i)), iUnit(perArea)};
+            ex.say("current.step.current" + named, c.name() == null ? args : prepend(c.name(), args));
         }
-        ex.step("  (%s; positive = outward) → %s current", perArea ? "mS/cm² × mV = µA/cm²" : "nS × mV = pA",
-                CurrentDirection.of(i).label());
+        ex.say("current.step.direction." + CurrentDirection.of(i).label(),
+                perArea ? "mS/cm² × mV = µA/cm²" : "nS × mV = pA");
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 }

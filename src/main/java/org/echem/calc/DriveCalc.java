@@ -15,38 +15,31 @@ import org.echem.core.DomainException;
 import org.echem.core.DrivingForce;
 import org.echem.core.Ion;
 import org.echem.core.Nernst;
+import org.echem.lang.Msg;
 import org.echem.units.Kind;
 
 /** {@code drive}: the driving force V_m − E, flux direction, Ussing ratio and Δμ̃ with its parts. */
 public final class DriveCalc implements Calculation {
-    static final Declaration DECLARATION = new Declaration(
-        List.of(
-            "Electrochemical driving force V_m - E on an ion: the direction of its net flux",
-            "and current, the Ussing flux ratio J_in/J_out and the free energy Δμ̃ of moving",
-            "1 mol in, split into its chemical and electrical parts. E from concentrations or",
-            "given with --e."),
-        Activities.with(Co2.with(List.of(
-            Input.ION.value("Ion: a name from 'echem ions', or one with its charge (Ca2+, Cl-, X+)."),
-            Input.Z.value("Valence with sign, for an ion not in the table."),
-            Input.VM.value("Membrane potential V_m = V_in - V_out {units}."),
-            Input.IN.map("Inside concentration {bare}, or NAME=CONC pairs."),
-            Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs."),
-            Input.PRESET.value(Presets.help("Typical concentrations:")),
-            Input.E.map("The equilibrium potential, instead of concentrations {bare}; or NAME=E pairs.")))),
-        List.of(
-            "%nSign rules: a cation flows in when V_m - E < 0, an anion flows out; the current",
-            "(positive outward) always has the sign of V_m - E."),
-        List.of(
-            "  echem drive --ion Na --in 15 --out 145 --vm -70",
-            "  echem drive --ion K --e -94.5 --vm -68.2",
-            "  echem drive --preset mammalian --vm -85mV",
-            "  echem drive --ion Cl --e -64 --vm -70 --explain",
-            "  echem drive --ion Ca --in 100nM --out 2mM --vm -70 --activity davies --ionic-strength-in 150mM \\",
-            "              --ionic-strength-out 160mM"));
-
     @Override
     public Declaration declaration() {
-        return DECLARATION;
+        return new Declaration(
+            NernstCalc.helpLines("drive.help.description"),
+            Activities.with(Co2.with(List.of(
+                Input.ION.value(Msg.text("drive.help.ion")),
+                Input.Z.value(Msg.text("drive.help.z")),
+                Input.VM.value(Msg.text("drive.help.vm")),
+                Input.IN.map(Msg.text("drive.help.in")),
+                Input.OUT.map(Msg.text("drive.help.out")),
+                Input.PRESET.value(Presets.help(Msg.text("drive.help.preset"))),
+                Input.E.map(Msg.text("drive.help.e"))))),
+            NernstCalc.helpLines("drive.help.notes"),
+            List.of(
+                "  echem drive --ion Na --in 15 --out 145 --vm -70",
+                "  echem drive --ion K --e -94.5 --vm -68.2",
+                "  echem drive --preset mammalian --vm -85mV",
+                "  echem drive --ion Cl --e -64 --vm -70 --explain",
+                "  echem drive --ion Ca --in 100nM --out 2mM --vm -70 --activity davies --ionic-strength-in 150mM \\",
+                "              --ionic-strength-out 160mM"));
     }
 
     static final Schema SCHEMA = Schema.of(
@@ -76,7 +69,7 @@ public final class DriveCalc implements Calculation {
         in.notBoth(Input.E);
         if (in.has(Input.E)) {
             if (in.has(Input.IN) || in.has(Input.OUT) || in.hasMap(Input.IN) || in.hasMap(Input.OUT) || in.has(Input.PRESET)) {
-                throw in.bad(Input.E, "give either --e or concentrations (--in, --out, --preset), not both");
+                throw in.bad(Input.E, Msg.text("drive.error.e_or_conc"));
             }
             Activities.rejectWithGivenE(in);
             Activities.of(in, 0, 0); // an ionic strength without --activity is an error
@@ -93,7 +86,7 @@ public final class DriveCalc implements Calculation {
             String eKey = Input.E.entry(mapName(in, ion));
             boolean explicit = s.inKey() != null && in.has(s.inKey()) || s.outKey() != null && in.has(s.outKey());
             if (in.has(eKey) && explicit) {
-                throw in.bad(eKey, "give either E or the concentrations of " + ion.name() + ", not both");
+                throw in.bad(eKey, Msg.text("drive.error.e_or_conc_of", ion.name()));
             }
             Activities.Result act = null;
             double eConc = 0;
@@ -161,28 +154,26 @@ public final class DriveCalc implements Calculation {
     /** @return one sentence on what the sign of the driving force means for this ion */
     static String meaning(Ion ion, DrivingForce.Result r) {
         if (r.direction() == Direction.NONE) {
-            return ion.label() + " is at equilibrium: no net flux; the unidirectional fluxes are equal and opposite.";
+            return Msg.text("drive.note.equilibrium", ion.label());
         }
-        String flow = r.direction() == Direction.INFLUX ? "flows in (influx)" : "flows out (efflux)";
-        return String.format(java.util.Locale.ROOT,
-                "%s %s: V_m − E = %s mV for %s, so the net current it carries is %s.",
-                ion.label(), flow, human(r.drive() * 1e3), ion.z() > 0 ? "a cation" : "an anion", r.current().label());
+        // the current's direction follows from the flux's and the charge's: a cation's influx is inward
+        String key = ion.z() > 0
+                ? r.direction() == Direction.INFLUX ? "drive.note.cation_in" : "drive.note.cation_out"
+                : r.direction() == Direction.INFLUX ? "drive.note.anion_in" : "drive.note.anion_out";
+        return Msg.text(key, ion.label(), human(r.drive() * 1e3));
     }
 
     private static void explain(Explain ex, Ion ion, double e, double vm, DrivingForce.Result r) {
         if (!ex.on()) {
             return;
         }
-        ex.step("Driving force on %s: V_m − E = %s mV − (%s mV) = %s mV",
-                ion.label(), human(vm * 1e3), human(e * 1e3), human(r.drive() * 1e3));
-        ex.step("  sign rule: for %s (z %s 0) a %s driving force moves it %s",
-                ion.z() > 0 ? "a cation" : "an anion", ion.z() > 0 ? ">" : "<",
-                r.drive() < 0 ? "negative" : r.drive() > 0 ? "positive" : "zero",
-                r.direction() == Direction.INFLUX ? "in" : r.direction() == Direction.EFFLUX ? "out" : "nowhere (equilibrium)");
-        ex.step("  current (positive outward) has the sign of V_m − E: %s", r.current().label());
-        ex.step("  Δμ̃ for 1 mol from out to in = zF(V_m − E) = %s kJ/mol", human(r.dmu() / 1e3));
-        ex.step("    chemical part RT·ln([in]/[out]) = −zFE = %s kJ/mol", human(r.dmuChemical() / 1e3));
-        ex.step("    electrical part zF·V_m = %s kJ/mol", human(r.dmuElectrical() / 1e3));
-        ex.step("  Ussing flux ratio J_in/J_out = exp(−z(V_m − E)F/RT) = %s", human(r.fluxRatio()));
+        ex.say("drive.step.force", ion.label(), human(vm * 1e3), human(e * 1e3), human(r.drive() * 1e3));
+        String sign = r.drive() < 0 ? "negative" : r.drive() > 0 ? "positive" : "zero";
+        ex.say("drive.step.sign." + (ion.z() > 0 ? "cation_" : "anion_") + sign);
+        ex.say("drive.step.current." + r.current().label());
+        ex.say("drive.step.dmu", human(r.dmu() / 1e3));
+        ex.say("drive.step.chemical", human(r.dmuChemical() / 1e3));
+        ex.say("drive.step.electrical", human(r.dmuElectrical() / 1e3));
+        ex.say("drive.step.ussing", human(r.fluxRatio()));
     }
 }

@@ -18,6 +18,7 @@ import org.echem.core.GhkPotential;
 import org.echem.core.GhkPotential.Permeant;
 import org.echem.core.Ion;
 import org.echem.core.Nernst;
+import org.echem.lang.Msg;
 import org.echem.units.Kind;
 import org.echem.units.Quantity;
 import org.echem.units.Units;
@@ -33,48 +34,34 @@ import org.echem.units.Units;
  * With {@code --solve-perm}, one row for that ion with V_rev_mV (the measured one) and perm_ratio.
  */
 public final class GhkCalc implements Calculation {
-    static final Declaration DECLARATION = new Declaration(
-        List.of(
-            "Goldman-Hodgkin-Katz reversal potential V_rev of permeant ions of any",
-            "valence: closed form when every |z| = 1, Brent root finding otherwise. An",
-            "ion missing from --in or --out is 0 on that side (bi-ionic conditions).",
-            "With --vm and absolute permeabilities (cm/s): each ion's GHK current",
-            "density and the total. With --vrev V --solve-perm ION: the permeability",
-            "of ION relative to the others."),
-        Activities.with(Co2.with(List.of(
-            Input.PERM.map("Permeabilities as NAME=P pairs: relative (bare numbers, K=1,Na=0.04,Cl=0.45) or absolute {units}; or one value with --ion. P ≥ 0."),
-            Input.IN.map("Inside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 inside."),
-            Input.OUT.map("Outside concentrations as NAME=CONC pairs {bare}; an ion left out is 0 outside."),
-            Input.PRESET.value(Presets.help("Typical concentrations for the ions of --perm; explicit values override:")),
-            Input.VM.value("Membrane potential for GHK currents {bare}; needs absolute permeabilities."),
-            Input.VREV.value("A measured reversal potential {bare}, with --solve-perm."),
-            Input.SOLVE_PERM.value("The ion whose permeability (relative to the others of --perm) gives --vrev."),
-            Input.ION.value("A single ion (with one --perm, --in, --out): K, Na, Ca2+, Cl-, X+."),
-            Input.Z.value("Valence with sign, for an ion not in the table.")))),
-        List.of(
-            "%nGHK current, positive outward, exact at V = 0 (limit P·z·F·([in] - [out])):",
-            "  I = P·z²·(F²V/RT)·([in] - [out]·e^(-zFV/RT)) / (1 - e^(-zFV/RT))",
-            "%nRows: without --vm one row with V_rev_mV (ion 'total'). With --vm one row per",
-            "ion and, for several ions, a 'total' row with the summed current and V_rev_mV.",
-            "With --solve-perm one row for that ion: perm_ratio = P_ION / P_ref, P_ref the",
-            "first ion of --perm with P > 0."),
-        List.of(
-            "  echem ghk --perm K=1,Na=0.04,Cl=0.45 --in K=140,Na=15,Cl=10 \\",
-            "      --out K=5,Na=145,Cl=110",
-            "  echem ghk --perm K=1,Na=0.04,Ca=0.5 --in K=140,Na=15,Ca=0.0001 \\",
-            "      --out K=5,Na=145,Ca=2",
-            "  echem ghk --perm K=1e-6cm/s,Na=4e-8cm/s --in K=140,Na=15 \\",
-            "      --out K=5,Na=145 --vm -70",
-            "  echem ghk --ion Ca --perm 1e-5cm/s --in 100nM --out 2mM --vm 0 --explain",
-            "  echem ghk --perm K=1 --in K=140 --out Na=140 --vrev -50 --solve-perm Na",
-            "  echem ghk --perm Cl=1,HCO3=0.2 --in Cl=7 --out Cl=130 \\",
-            "      --pco2 40mmHg --ph-in 7.2 --ph-out 7.4            (GABA-A, Cl- and HCO3-)",
-            "  echem ghk --csv examples/ghk.csv --format json",
-            "  echem ghk --perm K=1,Na=0.04,Ca=0.5 --preset mammalian --activity davies"));
-
     @Override
     public Declaration declaration() {
-        return DECLARATION;
+        return new Declaration(
+            NernstCalc.helpLines("ghk.help.description"),
+            Activities.with(Co2.with(List.of(
+                Input.PERM.map(Msg.text("ghk.help.perm")),
+                Input.IN.map(Msg.text("ghk.help.in")),
+                Input.OUT.map(Msg.text("ghk.help.out")),
+                Input.PRESET.value(Presets.help(Msg.text("ghk.help.preset"))),
+                Input.VM.value(Msg.text("ghk.help.vm")),
+                Input.VREV.value(Msg.text("ghk.help.vrev")),
+                Input.SOLVE_PERM.value(Msg.text("ghk.help.solve_perm")),
+                Input.ION.value(Msg.text("ghk.help.ion")),
+                Input.Z.value(Msg.text("ghk.help.z"))))),
+            NernstCalc.helpLines("ghk.help.notes"),
+            List.of(
+                "  echem ghk --perm K=1,Na=0.04,Cl=0.45 --in K=140,Na=15,Cl=10 \\",
+                "      --out K=5,Na=145,Cl=110",
+                "  echem ghk --perm K=1,Na=0.04,Ca=0.5 --in K=140,Na=15,Ca=0.0001 \\",
+                "      --out K=5,Na=145,Ca=2",
+                "  echem ghk --perm K=1e-6cm/s,Na=4e-8cm/s --in K=140,Na=15 \\",
+                "      --out K=5,Na=145 --vm -70",
+                "  echem ghk --ion Ca --perm 1e-5cm/s --in 100nM --out 2mM --vm 0 --explain",
+                "  echem ghk --perm K=1 --in K=140 --out Na=140 --vrev -50 --solve-perm Na",
+                "  echem ghk --perm Cl=1,HCO3=0.2 --in Cl=7 --out Cl=130 \\",
+                "      --pco2 40mmHg --ph-in 7.2 --ph-out 7.4            " + Msg.text("ghk.example.gaba"),
+                "  echem ghk --csv examples/ghk.csv --format json",
+                "  echem ghk --perm K=1,Na=0.04,Ca=0.5 --preset mammalian --activity davies"));
     }
 
     static final Schema SCHEMA = Schema.of(
@@ -103,12 +90,10 @@ public final class GhkCalc implements Calculation {
         double t = in.temperature();
         boolean solve = in.has(Input.SOLVE_PERM);
         if (in.has(Input.VREV) && !solve) {
-            throw in.bad(Input.VREV, "a measured reversal potential needs --solve-perm ION (the ion whose permeability"
-                    + " is sought)");
+            throw in.bad(Input.VREV, Msg.text("ghk.error.vrev_needs_solve"));
         }
         if (solve && in.has(Input.VM)) {
-            throw in.bad(Input.VM, "--vm (currents) and --solve-perm (a permeability from --vrev) are separate"
-                    + " calculations; give one");
+            throw in.bad(Input.VM, Msg.text("ghk.error.vm_or_solve"));
         }
         List<Member> members = members(in, solve);
         Sides sides = new Sides(in);
@@ -123,13 +108,12 @@ public final class GhkCalc implements Calculation {
                     relative = q.unit().relative();
                     firstKey = m.permKey();
                 } else if (relative != q.unit().relative()) {
-                    throw in.bad(m.permKey(), "mixes relative and absolute permeabilities: "
-                            + in.source().where(firstKey) + " is " + (relative ? "relative (a bare number)" : "absolute")
-                            + "; give all as bare numbers or all with a unit (cm/s, m/s)");
+                    throw in.bad(m.permKey(), Msg.text(relative ? "ghk.error.mixed.relative" : "ghk.error.mixed.absolute",
+                            in.source().where(firstKey)));
                 }
                 p = q.si();
                 if (!(p >= 0)) {
-                    throw in.bad(m.permKey(), "a permeability must be ≥ 0");
+                    throw in.bad(m.permKey(), Msg.text("ghk.error.p_negative"));
                 }
             }
             double[] c = concentrations(in, m, sides);
@@ -168,14 +152,12 @@ public final class GhkCalc implements Calculation {
                 }
                 if (!Double.isNaN(vc)) {
                     double va = (Double) v / 1e3;
-                    last.note(String.format(java.util.Locale.ROOT, "With activities (%s): V_rev = %s mV, %s mV from"
-                            + " the concentration value %s mV.", acts.model(), human(va * 1e3),
+                    last.note(Msg.text("ghk.note.activities_vrev", acts.model(), human(va * 1e3),
                             Activities.signedMillivolts(va - vc), human(vc * 1e3)));
                 }
             }
             if (in.has(Input.VM) || solve) {
-                last.note("With activities (" + acts.model() + "): " + (solve ? "E and the permeability" : "E and the"
-                        + " GHK currents") + " use a = γ·c on each side.");
+                last.note(Msg.text(solve ? "ghk.note.activities_perm" : "ghk.note.activities_currents", acts.model()));
             }
         }
     }
@@ -190,12 +172,12 @@ public final class GhkCalc implements Calculation {
         }
         Activities acts = Activities.of(in, sumIn, sumOut);
         if (acts != null && ex.on()) {
-            ex.step("Activities instead of concentrations (--activity %s):", acts.model());
+            ex.say("ghk.step.activities", acts.model());
             acts.explainSides(ex);
             for (int j = 0; j < members.size(); j++) {
                 Permeant p = ions.get(j);
                 org.echem.core.Activity.Result[] g = acts.gammas(in, members.get(j).ion(), p.cIn(), p.cOut());
-                ex.step("    %s: γ_in = %s, γ_out = %s; a_in = %s mM, a_out = %s mM", members.get(j).ion().label(),
+                ex.say("ghk.step.gammas", members.get(j).ion().label(),
                         human(g[0].gamma()), human(g[1].gamma()), human(g[0].activity()), human(g[1].activity()));
             }
         }
@@ -205,16 +187,15 @@ public final class GhkCalc implements Calculation {
     private static void currents(Inputs in, ConstantSet k, double t, List<Member> members, List<Permeant> ions,
             Boolean relative, String firstKey, List<Row> out, Explain ex) {
         if (Boolean.TRUE.equals(relative)) {
-            throw in.bad(firstKey, "GHK currents (--vm) need absolute permeabilities (cm/s, m/s); a bare number"
-                    + " is relative");
+            throw in.bad(firstKey, Msg.text("ghk.error.currents_absolute"));
         }
         double vm = in.voltage(Input.VM);
         double sum = 0;
         Row first = null;
         if (ex.on()) {
-            ex.step("GHK current density: I = P·z²·(F²V/RT)·([in] − [out]·e^(−zFV/RT)) / (1 − e^(−zFV/RT))");
-            ex.step("  = P·z·F·([in]·B(−u) − [out]·B(u)), u = zFV/RT, B(x) = x/(eˣ − 1), B(0) = 1 (exact at V = 0)");
-            ex.step("  V = %s mV, RT/F = %s mV", human(vm * 1e3), human(k.thermalVoltage(t) * 1e3));
+            ex.say("ghk.step.current");
+            ex.say("ghk.step.current_bernoulli");
+            ex.say("ghk.step.current_v", human(vm * 1e3), human(k.thermalVoltage(t) * 1e3));
         }
         for (int j = 0; j < ions.size(); j++) {
             Permeant p = ions.get(j);
@@ -227,7 +208,7 @@ public final class GhkCalc implements Calculation {
             sum += i;
             if (ex.on()) {
                 double u = p.z() * vm / k.thermalVoltage(t);
-                ex.step("  %s: P = %s cm/s, u = %s, [in]·B(−u) − [out]·B(u) = %s·%s − %s·%s → I = %s µA/cm²",
+                ex.say("ghk.step.current_ion",
                         members.get(j).ion().label(), human(p.p() * 100), human(u), human(p.cIn()),
                         human(GhkCurrent.bernoulli(-u)), human(p.cOut()), human(GhkCurrent.bernoulli(u)),
                         human(i * 100));
@@ -241,13 +222,13 @@ public final class GhkCalc implements Calculation {
         }
         Row total = ions.size() == 1 ? first : new Row(SCHEMA).set("ion", TOTAL).si("I_uA_cm2", sum);
         if (ions.size() > 1) {
-            ex.step("  total I = %s µA/cm²", human(sum * 100));
+            ex.say("ghk.step.current_total", human(sum * 100));
             out.add(total);
         }
         try {
             total.si("V_rev_mV", reversal(in, k, t, ions, ex, false));
         } catch (InputException e) {
-            total.note("No reversal potential: " + e.getMessage().replaceFirst("^[^:]*: ", ""));
+            total.note(Msg.text("ghk.note.no_reversal", e.getMessage().replaceFirst("^[^:]*: ", "")));
         }
     }
 
@@ -263,10 +244,9 @@ public final class GhkCalc implements Calculation {
             }
             GhkPotential.Root r = GhkPotential.rootFinding(k, ions, t);
             if (ex.on()) {
-                ex.step("GHK reversal potential: the V where Σ I_GHK(V) = 0; a valence |z| ≠ 1, so no closed form:");
-                ex.step("  the total current increases strictly with V; Brent's method on the proven bracket"
-                        + " [%s, %s] mV found V_rev = %s mV in %d evaluations", human(r.lo() * 1e3), human(r.hi() * 1e3),
-                        human(r.volts() * 1e3), r.evaluations());
+                ex.say("ghk.step.root");
+                ex.say("ghk.step.root_brent", human(r.lo() * 1e3), human(r.hi() * 1e3), human(r.volts() * 1e3),
+                        String.valueOf(r.evaluations()));
             }
             return r.volts();
         } catch (DomainException d) {
@@ -275,8 +255,7 @@ public final class GhkCalc implements Calculation {
     }
 
     private static void explainClosed(Explain ex, ConstantSet k, double t, List<Permeant> ions, double v) {
-        ex.step("GHK voltage equation (all |z| = 1): V_rev = (RT/F)·ln((Σ P_cat·[cat]out + Σ P_an·[an]in)"
-                + " / (Σ P_cat·[cat]in + Σ P_an·[an]out))");
+        ex.say("ghk.step.closed");
         StringBuilder num = new StringBuilder();
         StringBuilder den = new StringBuilder();
         double a = 0;
@@ -289,9 +268,9 @@ public final class GhkCalc implements Calculation {
             b += p.p() * pIn;
             a += p.p() * pOut;
         }
-        ex.step("  numerator = %s = %s", num, human(b));
-        ex.step("  denominator = %s = %s", den, human(a));
-        ex.step("  V_rev = %s mV × ln(%s) = %s mV", human(k.thermalVoltage(t) * 1e3), human(b / a), human(v * 1e3));
+        ex.say("ghk.step.numerator", num, human(b));
+        ex.say("ghk.step.denominator", den, human(a));
+        ex.say("ghk.step.closed_v", human(k.thermalVoltage(t) * 1e3), human(b / a), human(v * 1e3));
     }
 
     private static void solvePerm(Inputs in, ConstantSet k, double t, List<Member> members, List<Permeant> ions,
@@ -322,18 +301,16 @@ public final class GhkCalc implements Calculation {
         }
         double ratio = px / ref;
         if (ex.on()) {
-            ex.step("Permeability from a reversal potential: Σ P·i(V_rev) = 0 is linear in each P, so");
-            ex.step("  P_%s = −Σ_others P·i(V_rev) / i_%s(V_rev), with i = z·([in]·B(−zu) − [out]·B(zu)),"
-                    + " u = F·V_rev/RT = %s", mx.ion().name(), mx.ion().name(), human(vrev / k.thermalVoltage(t)));
-            ex.step("  P_%s = %s (in the unit of --perm); relative to P_%s = %s: %s", mx.ion().name(), human(px),
-                    refName, human(ref), human(ratio));
+            ex.say("ghk.step.perm");
+            ex.say("ghk.step.perm_formula", mx.ion().name(), human(vrev / k.thermalVoltage(t)));
+            ex.say("ghk.step.perm_value", mx.ion().name(), human(px), refName, human(ref), human(ratio));
         }
         Row r = new Row(SCHEMA).set("ion", mx.ion().name()).set("z", x.z()).si("V_rev_mV", vrev)
                 .set("perm_ratio", ratio);
         if (x.cIn() > 0 && x.cOut() > 0) {
             r.si("E_mV", Nernst.potential(k, x.z(), x.cIn(), x.cOut(), t));
         }
-        r.note("perm_ratio = P_" + mx.ion().name() + " / P_" + refName + " (the first ion of --perm with P > 0).");
+        r.note(Msg.text("ghk.note.perm_ratio", mx.ion().name(), refName));
         out.add(r);
     }
 
@@ -342,29 +319,27 @@ public final class GhkCalc implements Calculation {
         List<Member> list = new ArrayList<>();
         if (in.has(Input.PERM)) {
             if (solve) {
-                throw in.bad(Input.PERM, "--solve-perm needs the other ions' permeabilities as pairs (--perm K=1,Cl=0.45)");
+                throw in.bad(Input.PERM, Msg.text("ghk.error.solve_needs_pairs"));
             }
             if (in.hasMap(Input.IN) || in.hasMap(Input.OUT)) {
-                throw in.bad(Input.PERM, "with NAME=CONC pairs in --in/--out give permeabilities as pairs too (--perm K=1,Na=0.04)");
+                throw in.bad(Input.PERM, Msg.text("ghk.error.perm_as_pairs"));
             }
             Ion ion = in.ion();
             list.add(new Member(ion.name(), ion, Input.PERM.key()));
             return list;
         }
         if (!in.hasMap(Input.PERM)) {
-            throw new InputException(in.source().where(Input.PERM.key()) + " is missing: give permeabilities as NAME=P pairs"
-                    + " (--perm K=1,Na=0.04,Cl=0.45; bare numbers are relative, or cm/s, m/s)");
+            throw new InputException(Msg.text("ghk.error.perm_missing", in.source().where(Input.PERM.key())));
         }
         if (Gradients.single(in)) {
             String s = in.has(Input.ION) ? Input.ION.key() : in.has(Input.Z) ? Input.Z.key() : in.has(Input.IN) ? Input.IN.key() : Input.OUT.key();
-            throw in.bad(s, "with NAME=P pairs in --perm give concentrations as pairs too (--in K=140,Na=15"
-                    + " --out K=5,Na=145)");
+            throw in.bad(s, Msg.text("ghk.error.conc_as_pairs"));
         }
         java.util.Set<String> named = new java.util.HashSet<>(); // ion names of the members: linear in the ions
         for (String n : in.entries(Input.PERM)) {
             Ion ion = in.ionNamed(Input.PERM.entry(n), n);
             if (!named.add(ion.name())) {
-                throw in.bad(Input.PERM.entry(n), ion.name() + " is given twice in --perm");
+                throw in.bad(Input.PERM.entry(n), Msg.text("ghk.error.twice", ion.name()));
             }
             list.add(new Member(n, ion, Input.PERM.entry(n)));
         }
@@ -373,8 +348,7 @@ public final class GhkCalc implements Calculation {
             Ion ion = in.ionNamed(Input.SOLVE_PERM.key(), n);
             for (Member m : list) {
                 if (m.ion().name().equals(ion.name())) {
-                    throw in.bad(Input.SOLVE_PERM, ion.name() + " also has a permeability in --perm; leave it out there to"
-                            + " solve for it");
+                    throw in.bad(Input.SOLVE_PERM, Msg.text("ghk.error.solve_has_perm", ion.name()));
                 }
             }
             list.add(new Member(n, ion, null));
@@ -384,8 +358,8 @@ public final class GhkCalc implements Calculation {
             for (String n : in.entries(side)) {
                 Ion ion = in.ionNamed(side + "." + n, n);
                 if (!named.contains(ion.name())) {
-                    throw in.bad(side + "." + n, ion.name() + " has a concentration but no permeability: add it to --perm"
-                            + (solve ? " or name it in --solve-perm" : "") + ", or leave it out");
+                    throw in.bad(side + "." + n, Msg.text(solve ? "ghk.error.no_perm_solve" : "ghk.error.no_perm",
+                            ion.name()));
                 }
             }
         }
@@ -413,8 +387,8 @@ public final class GhkCalc implements Calculation {
             }
         }
         if (c[0] == 0 && c[1] == 0) {
-            throw in.bad(m.permKey() == null ? Input.SOLVE_PERM.key() : m.permKey(), m.ion().name() + " has no concentration"
-                    + " on either side: give --in " + m.name() + "=<conc> and/or --out " + m.name() + "=<conc>");
+            throw in.bad(m.permKey() == null ? Input.SOLVE_PERM.key() : m.permKey(),
+                    Msg.text("ghk.error.no_conc", m.ion().name(), m.name()));
         }
         return c;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.echem.core.Ion;
+import org.echem.lang.Msg;
 
 /**
  * Resolves which ions a calculation is about and where their concentrations come from: a single
@@ -59,8 +60,8 @@ public final class Gradients {
             if (presetText != null) {
                 return Units.concentration(presetText, ion.name().equals("H"), ion.name(), null).si();
             }
-            throw new InputException(in.source().where(side) + " is missing the " + (side.equals(Input.IN.key()) ? "inside" : "outside")
-                    + " concentration of " + ion.name() + ": give --" + side + " " + ion.name() + "=<conc>");
+            throw new InputException(Msg.text(side.equals(Input.IN.key()) ? "gradients.error.missing_in"
+                    : "gradients.error.missing_out", in.source().where(side), ion.name()));
         }
     }
 
@@ -103,8 +104,7 @@ public final class Gradients {
             }
         }
         if (specs.isEmpty()) {
-            throw new InputException("no ion given: use --ion K --in 140 --out 5, maps such as"
-                    + " --in K=140,Na=15 --out K=5,Na=145, or --preset mammalian");
+            throw new InputException(Msg.text("gradients.error.no_ion"));
         }
         return new ArrayList<>(specs.values());
     }

@@ -14,34 +14,39 @@ import org.echem.core.ConstantSet;
 import org.echem.core.DomainException;
 import org.echem.core.Ion;
 import org.echem.core.Nernst;
+import org.echem.lang.Msg;
 import org.echem.units.Kind;
 
 /** {@code nernst}: equilibrium potentials, and the inverse solve for c_in, c_out or T from E. */
 public final class NernstCalc implements Calculation {
-    static final Declaration DECLARATION = new Declaration(
-        List.of(
-            "Equilibrium (Nernst) potential E = (RT/zF)·ln([out]/[in]) of one or several ions.",
-            "With --e, solves for the one missing value of --in, --out or --temp instead."),
-        Activities.with(Co2.with(List.of(
-            Input.ION.value("Ion: a name from 'echem ions' (K, Na, Ca, Cl, …), or one with its charge (Ca2+, Cl-, X+)."),
-            Input.Z.value("Valence with sign (2 for Ca2+, -1 for Cl-); needed for an ion not in the table."),
-            Input.IN.map("Inside concentration {units}, or NAME=CONC pairs: K=140,Na=15."),
-            Input.OUT.map("Outside concentration {bare}, or NAME=CONC pairs: K=5,Na=145."),
-            Input.PRESET.value(Presets.help("Typical concentrations ('echem ions --preset NAME' shows them and their sources); explicit values override:")),
-            Input.E.value("A known E {units}: solve for the missing --in, --out or --temp.")))),
-        List.of(),
-        List.of(
-            "  echem nernst --ion K --in 140mM --out 5mM",
-            "  echem nernst --ion Ca --in 100nM --out 2mM --temp 20C",
-            "  echem nernst --in K=140,Na=15,Cl=10 --out K=5,Na=145,Cl=110",
-            "  echem nernst --preset squid --temp 6.3",
-            "  echem nernst --ion K --out 5 --e -90mV          (solves for [K]in)",
-            "  echem nernst --preset mammalian --activity davies",
-            "  echem nernst --csv examples/ions.csv --precision 4"));
-
     @Override
     public Declaration declaration() {
-        return DECLARATION;
+        return new Declaration(
+            helpLines("nernst.help.description"),
+            Activities.with(Co2.with(List.of(
+                Input.ION.value(Msg.text("nernst.help.ion")),
+                Input.Z.value(Msg.text("nernst.help.z")),
+                Input.IN.map(Msg.text("nernst.help.in")),
+                Input.OUT.map(Msg.text("nernst.help.out")),
+                Input.PRESET.value(Presets.help(Msg.text("nernst.help.preset"))),
+                Input.E.value(Msg.text("nernst.help.e"))))),
+            List.of(),
+            List.of(
+                "  echem nernst --ion K --in 140mM --out 5mM",
+                "  echem nernst --ion Ca --in 100nM --out 2mM --temp 20C",
+                "  echem nernst --in K=140,Na=15,Cl=10 --out K=5,Na=145,Cl=110",
+                "  echem nernst --preset squid --temp 6.3",
+                "  echem nernst --ion K --out 5 --e -90mV          " + Msg.text("nernst.example.solve_in"),
+                "  echem nernst --preset mammalian --activity davies",
+                "  echem nernst --csv examples/ions.csv --precision 4"));
+    }
+
+    /**
+     * @return the lines of the help text {@code key} in the language in use (one message, its lines
+     *     separated by {@code \n}: a translation breaks its lines where its own sentences allow)
+     */
+    static List<String> helpLines(String key) {
+        return List.of(Msg.text(key).split("\n", -1));
     }
 
     static final Schema SCHEMA = Schema.of(
@@ -89,8 +94,7 @@ public final class NernstCalc implements Calculation {
                 .si("c_out_mM", cOut).si("temp_C", t).si("E_mV", e)
                 .si("slope_mV_per_decade", Nernst.slopePerDecade(k, ion.z(), t));
         if (ion.name().equals("H")) { // SPEC §7: text output shows H+ as pH too
-            row.note("H⁺ as pH: " + human(org.echem.core.Ph.of(cIn)) + " inside, " + human(org.echem.core.Ph.of(cOut))
-                    + " outside.");
+            row.note(Msg.text("nernst.note.ph", human(org.echem.core.Ph.of(cIn)), human(org.echem.core.Ph.of(cOut))));
         }
         return row;
     }
@@ -102,24 +106,23 @@ public final class NernstCalc implements Calculation {
         }
         String n = ion.name();
         double vt = k.thermalVoltage(t);
-        ex.step("Nernst potential of %s (z = %s): E = (RT/zF)·ln([%s]out/[%s]in)", ion.label(), Ion.signed(ion.z()), n, n);
-        ex.step("  T = %s °C = %s K; constants %s:", human(t - 273.15), human(t), k.name());
-        ex.step("    R = %s J/(mol·K), F = %s C/mol", Numbers.significant(k.gasConstant(), 15),
+        ex.say("nernst.step.potential", ion.label(), Ion.signed(ion.z()), n, n);
+        ex.say("nernst.step.temperature", human(t - 273.15), human(t), k.name());
+        ex.say("nernst.step.constants", Numbers.significant(k.gasConstant(), 15),
                 Numbers.significant(k.faraday(), 15));
-        ex.step("  RT/F = %s mV; RT/zF = %s mV / %s = %s mV",
+        ex.say("nernst.step.rtf",
                 human(vt * 1e3), human(vt * 1e3), Ion.signed(ion.z()), human(vt * 1e3 / ion.z()));
-        ex.step("  [%s]out/[%s]in = %s / %s = %s; ln of it = %s", n, n, Prefixes.human(cOut, "mM"),
+        ex.say("nernst.step.ratio", n, n, Prefixes.human(cOut, "mM"),
                 Prefixes.human(cIn, "mM"), human(cOut / cIn), human(Nernst.logRatio(cOut, cIn)));
-        ex.step("  E = %s mV × %s = %s mV", human(vt * 1e3 / ion.z()), human(Nernst.logRatio(cOut, cIn)), human(e * 1e3));
-        ex.step("  slope: (RT/zF)·ln 10 = %s mV per tenfold change of [%s]out/[%s]in",
-                human(Nernst.slopePerDecade(k, ion.z(), t) * 1e3), n, n);
+        ex.say("nernst.step.e", human(vt * 1e3 / ion.z()), human(Nernst.logRatio(cOut, cIn)), human(e * 1e3));
+        ex.say("nernst.step.slope", human(Nernst.slopePerDecade(k, ion.z(), t) * 1e3), n, n);
     }
 
     private void solve(Inputs in, List<Row> out, Explain ex) {
         Activities.rejectWithGivenE(in);
         Activities.of(in, 0, 0); // an ionic strength without --activity is an error
         if (!Gradients.single(in) || in.hasMap(Input.IN) || in.hasMap(Input.OUT)) {
-            throw in.bad(Input.E, "--e solves for one ion: give --ion with two of --in, --out, --temp");
+            throw in.bad(Input.E, Msg.text("nernst.error.one_ion"));
         }
         Ion ion = in.ion();
         ConstantSet k = in.constants();
@@ -128,10 +131,10 @@ public final class NernstCalc implements Calculation {
         boolean hasOut = in.has(Input.OUT);
         boolean hasT = in.has(Input.TEMP);
         if (hasIn && hasOut && hasT) {
-            throw in.bad(Input.E, "nothing to solve: --in, --out and --temp are all given; leave out the one to solve for");
+            throw in.bad(Input.E, Msg.text("nernst.error.nothing_to_solve"));
         }
         if (!hasIn && !hasOut) {
-            throw in.bad(Input.E, "give --in or --out (and --temp, default 37 °C); the other is solved for");
+            throw in.bad(Input.E, Msg.text("nernst.error.in_or_out"));
         }
         try {
             double cIn;
@@ -141,18 +144,18 @@ public final class NernstCalc implements Calculation {
                 t = in.temperature();
                 cOut = in.concentration(Input.OUT);
                 cIn = Nernst.insideFor(k, ion.z(), e, cOut, t);
-                ex.step("Solving E = (RT/zF)·ln([out]/[in]) for [in]: [in] = [out]·exp(−zFE/RT)");
+                ex.say("nernst.step.solve_in");
             } else if (!hasOut) {
                 t = in.temperature();
                 cIn = in.concentration(Input.IN);
                 cOut = Nernst.outsideFor(k, ion.z(), e, cIn, t);
-                ex.step("Solving E = (RT/zF)·ln([out]/[in]) for [out]: [out] = [in]·exp(zFE/RT)");
+                ex.say("nernst.step.solve_out");
             } else {
                 cIn = in.concentration(Input.IN);
                 cOut = in.concentration(Input.OUT);
                 t = Nernst.temperatureFor(k, ion.z(), e, cIn, cOut);
                 in.solvedTemperature(t);
-                ex.step("Solving E = (RT/zF)·ln([out]/[in]) for T: T = zFE / (R·ln([out]/[in]))");
+                ex.say("nernst.step.solve_t");
             }
             explainPotential(ex, k, ion, cIn, cOut, t, e);
             out.add(row(ion, cIn, cOut, t, e, k).solved(!hasIn ? "c_in_mM" : !hasOut ? "c_out_mM" : "temp_C"));
