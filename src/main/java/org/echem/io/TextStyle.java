@@ -70,9 +70,14 @@ public record TextStyle(int columns, boolean wide, Integer precision) {
                 || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD));
     }
 
+    /** Punctuation that may not end a line: it stays with the character after it. */
+    private static boolean opening(int cp) {
+        return "（《「『【“‘".indexOf(cp) >= 0;
+    }
+
     /** Punctuation that may not begin a line: it stays with the character before it. */
     private static boolean closing(int cp) {
-        return "，。；：！？、）》」』】".indexOf(cp) >= 0;
+        return "，。；：！？、）》」』】”’".indexOf(cp) >= 0;
     }
 
     /**
@@ -120,14 +125,17 @@ public record TextStyle(int columns, boolean wide, Integer precision) {
             int start = i;
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
-            if (wide(cp)) { // one character is a word; closing punctuation goes with it
-                while (i < n && closing(line.codePointAt(i))) {
-                    i += Character.charCount(line.codePointAt(i));
-                }
-            } else {
+            while (opening(cp) && i < n && line.charAt(i) != ' ') { // an opening mark goes with what follows
+                cp = line.codePointAt(i);
+                i += Character.charCount(cp);
+            }
+            if (!wide(cp)) {
                 while (i < n && line.charAt(i) != ' ' && !wide(line.codePointAt(i))) {
                     i += Character.charCount(line.codePointAt(i));
                 }
+            }
+            while (i < n && closing(line.codePointAt(i))) { // a closing mark goes with what precedes it
+                i += Character.charCount(line.codePointAt(i));
             }
             String word = line.substring(start, i);
             int ww = width(word);
