@@ -196,7 +196,9 @@ public final class Units {
 
     /** @return "a concentration (M, mM, …; a bare number is mM)", to be said in any language */
     public static org.echem.io.Message expecting(Kind kind) {
-        return org.echem.io.Message.of("units.expected", kind.article(), kind.units(), kind.bare());
+        return kind.bare().key() != null // "relative", a word rather than a unit
+                ? org.echem.io.Message.of("units.expected_relative", kind.article(), kind.units())
+                : org.echem.io.Message.of("units.expected", kind.article(), kind.units(), kind.bare());
     }
 
     private static UnitException notANumber(String text, Kind kind) {
