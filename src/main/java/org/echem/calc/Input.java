@@ -123,7 +123,10 @@ public record Input(String key, String label, Kind kind, Shape shape, String des
         if (kind == null) {
             return description;
         }
-        return description.replace("{units}", "(" + kind.unitList() + "; bare number: " + kind.defaultLabel() + ")")
-                .replace("{bare}", "(bare number: " + kind.defaultLabel() + ")");
+        if (description.indexOf('{') < 0) {
+            return description;
+        }
+        return description.replace("{units}", org.echem.lang.Msg.text("input.help.units", kind.unitList(), kind.defaultLabel()))
+                .replace("{bare}", org.echem.lang.Msg.text("input.help.bare", kind.defaultLabel()));
     }
 }

@@ -72,8 +72,8 @@ public final class Presets {
         String sep = " ";
         for (String name : all().keySet()) {
             Info i = info(name);
-            b.append(sep).append(i.temperature() == null ? Msg.text("input.preset.item", name, i.description())
-                    : Msg.text("input.preset.item_temp", name, i.description(), i.temperature().replace("C", " °C")));
+            b.append(sep).append(i.temperature() == null ? Msg.text("input.preset.item", name, description(name))
+                    : Msg.text("input.preset.item_temp", name, description(name), i.temperature().replace("C", " °C")));
             sep = ", ";
         }
         return b.append('.').toString();
@@ -84,9 +84,20 @@ public final class Presets {
         String key = name.strip().toLowerCase(java.util.Locale.ROOT);
         Info i = info(key);
         if (i.temperature() != null && !tempGiven) {
-            return Msg.text("input.preset.note_temp", key, i.description(), i.temperature().replace("C", " °C"));
+            return Msg.text("input.preset.note_temp", key, description(key), i.temperature().replace("C", " °C"));
         }
-        return Msg.text("input.preset.note", key, i.description());
+        return Msg.text("input.preset.note", key, description(key));
+    }
+
+    /**
+     * @return what the preset {@code name} is, in the language in use: presets.tsv's English, or the
+     *     bundle's {@code input.preset.about.NAME} in another language (ErrorsZhTest keeps the English
+     *     bundle equal to the table)
+     */
+    public static String description(String name) {
+        String english = info(name).description();
+        return org.echem.lang.Lang.current() == org.echem.lang.Lang.EN ? english
+                : Msg.textOr("input.preset.about." + name, english);
     }
 
     /** @return the named preset, or throws an input error listing the names */

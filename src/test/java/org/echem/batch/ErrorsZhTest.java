@@ -193,6 +193,23 @@ class ErrorsZhTest {
     }
 
     @Test
+    void presetsAreDescribedInChineseAndTheEnglishBundleIsTheTable() {
+        for (String name : org.echem.calc.Presets.all().keySet()) {
+            String key = "input.preset.about." + name;
+            assertThat(org.echem.lang.Msg.text(Lang.EN, key)).as(key)
+                    .isEqualTo(org.echem.calc.Presets.info(name).description());
+            assertThat(org.echem.lang.Msg.has(Lang.ZH, key)).as(key).isTrue();
+        }
+        CliResult zh = CliResult.run("nernst", "--ion", "K", "--preset", "squid", "--format", "text", "--lang", "zh");
+        zh.should().succeeded();
+        assertThat(zh.out()).contains("预设 squid：枪乌贼巨轴突（Loligo；", "为该预设的常用温度（可用 --temp 覆盖）。")
+                .doesNotContain("squid giant axon");
+        assertThat(CliResult.run("nernst", "--ion", "K", "--preset", "squid", "--format", "text").out())
+                .contains("Preset squid: squid giant axon (Loligo; Hodgkin 1964, Hille 2001), at the 6.3 °C of Hodgkin"
+                        + " & Huxley (1952). T = 6.3 °C, the preset's usual temperature (--temp overrides).");
+    }
+
+    @Test
     void aMessageIsSaidInEitherLanguageWithItsPartsInTheSameLanguage() {
         UnitException u = null;
         try {
