@@ -9,7 +9,6 @@ import org.echem.io.DataException;
 import org.echem.io.Format;
 import org.echem.io.InputException;
 import org.echem.io.Message;
-import org.echem.lang.Lang;
 import org.echem.io.Row;
 import org.echem.io.RowWriter;
 import org.echem.io.Schema;
@@ -427,20 +426,7 @@ public final class Batch {
                 : en.startsWith("line ") || en.contains("(line " + line + ")")) {
             return m;
         }
-        Lang lang = Lang.current();
-        if (lang != Lang.EN && names(m.text(lang), line, sweep, lang)) { // text made with a location in this language
-            return m;
-        }
         return Message.of(sweep ? "batch.sweep_row_error" : "batch.line_error", line, m);
-    }
-
-    /** @return whether {@code text}, in {@code lang}, names {@code line} the way this package's messages do */
-    private static boolean names(String text, long line, boolean sweep, Lang lang) {
-        return text.startsWith(Message.of(sweep ? "batch.sweep_row_error" : "batch.line_error", line, "").text(lang))
-                || text.startsWith(Message.of(sweep ? "input.source.sweep_column" : "input.source.column", line, "")
-                        .text(lang))
-                || text.contains(Message.of(sweep ? "input.source.sweep_option" : "input.source.option", "", line)
-                        .text(lang));
     }
 
     /** @return whether to go on after a row error: --on-error mark keeps it, skip counts it, fail stops */

@@ -67,7 +67,8 @@ public final class Inputs {
     }
 
     /**
-     * @return where {@code key} was given ("--in", "line 3, column in"), to be said in any language
+     * @return where {@code key} was given ("--in", "line 3, column in"), to be said in any language: a
+     *     message of the bundles names the place with this ({@code source().where} is English)
      */
     public Message at(String key) {
         return source instanceof RowSource ? ((RowSource) source).at(key) : Message.literal(source.where(key));

@@ -357,9 +357,15 @@ public final class RowSource implements Source {
         return cellMaps;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>In English whatever the language: text made with it is English, and so stays the same in the
+     * error column of machine output; a message of the bundles names the place with {@link #at}.
+     */
     @Override
     public String where(String key) {
-        return at(key).text();
+        return at(key).english();
     }
 
     /** @return where {@code key} was given ("line 3, column in", "--temp (line 3)"), to be said in any language */
@@ -377,9 +383,10 @@ public final class RowSource implements Source {
         return Message.of(sweep ? "input.source.sweep_option" : "input.source.option", defaults.where(key), line);
     }
 
+    /** {@inheritDoc} In English, as {@link #where}; {@link #described} in any language. */
     @Override
     public String describe() {
-        return described().text();
+        return described().english();
     }
 
     /** @return "line 3: in=140 out=5; --temp 20C", to be said in any language */

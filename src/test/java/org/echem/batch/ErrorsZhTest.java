@@ -165,6 +165,11 @@ class ErrorsZhTest {
         assertThat(CliResult.run("nernst", "--csv", near.toString(), "--in", "140").err()).isEqualTo(
                 "echem: note: column 'inn' is not an input here and passes through unread; did you mean in?\n");
 
+        // a message made as text elsewhere names its place in English, so the error column stays the same
+        CliResult markEn = CliResult.run("nernst", "--csv", near.toString(), "--on-error", "mark");
+        CliResult markZh = CliResult.run("nernst", "--csv", near.toString(), "--on-error", "mark", "--lang", "zh");
+        assertThat(markZh.out()).isEqualTo(markEn.out()).contains("--in (line 2) is missing");
+
         CliResult preset = CliResult.run("nernst", "--ion", "K", "--in", "140", "--out", "5", "--preset", "squidd",
                 "--lang", "zh");
         preset.should().exitedWith(2);
