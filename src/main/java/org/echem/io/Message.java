@@ -18,6 +18,8 @@ public final class Message {
     /** The bundle key, or null for a literal. */
     private final String key;
     private final Object[] args;
+    /** The English text once made (a bad row's is asked for twice: to see where it names its line, and to write it). */
+    private String english;
 
     private Message(String key, Object[] args) {
         this.key = key;
@@ -83,7 +85,12 @@ public final class Message {
 
     /** @return the message in English, as machine formats write it */
     public String english() {
-        return text(Lang.EN);
+        String e = english;
+        if (e == null) {
+            e = text(Lang.EN);
+            english = e; // a race makes the same text twice, no harm
+        }
+        return e;
     }
 
     @Override
