@@ -1,5 +1,7 @@
 package org.echem.io;
 
+import org.echem.units.Message;
+
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package org.echem.io;
 
+import org.echem.units.Message;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +85,7 @@ public final class CsvInput implements Closeable {
     }
 
     /** Input that is not CSV, naming its line. */
-    public static final class Invalid extends IOException {
+    public static final class Invalid extends IOException implements Message.Carrier {
         private static final long serialVersionUID = 1L;
 
         private final transient Message message;

@@ -1,10 +1,12 @@
 package org.echem.io;
 
+import org.echem.units.Message;
+
 /**
  * Input data that cannot be used: an unreadable file, an invalid CSV row (exit code 3). It keeps
  * its {@link Message}: {@link #getMessage()} says it in the language in use.
  */
-public final class DataException extends RuntimeException {
+public final class DataException extends RuntimeException implements Message.Carrier {
     private static final long serialVersionUID = 1L;
     private final transient Message message;
 

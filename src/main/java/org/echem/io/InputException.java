@@ -1,11 +1,13 @@
 package org.echem.io;
 
+import org.echem.units.Message;
+
 /**
  * An input that is missing, malformed or outside its domain; the message names it and its value.
  * It keeps its {@link Message}, so that {@link #getMessage()} says it in the language in use and
  * {@link #message()} can say it in English for machine output.
  */
-public final class InputException extends RuntimeException {
+public final class InputException extends RuntimeException implements Message.Carrier {
     private static final long serialVersionUID = 1L;
     private final transient Message message;
 

@@ -1,5 +1,7 @@
 package org.echem.io;
 
+import org.echem.units.Message;
+
 import java.util.Collection;
 import java.util.Locale;
 

@@ -1,12 +1,11 @@
 package org.echem.units;
 
-import org.echem.io.Message;
 
 /**
  * Text that is not a value of the expected kind; the message says what was expected. It keeps its
  * {@link Message}: {@link #getMessage()} says it in the language in use.
  */
-public final class UnitException extends IllegalArgumentException {
+public final class UnitException extends IllegalArgumentException implements Message.Carrier {
     private static final long serialVersionUID = 1L;
     private final transient Message message;
 

@@ -73,7 +73,7 @@ public final class Units {
         }
         if (!hydrogen) {
             throw UnitException.of("units.ph_other_ion", text,
-                    ion == null ? org.echem.io.Message.of("units.this_ion") : ion, expecting(Kind.CONCENTRATION));
+                    ion == null ? org.echem.units.Message.of("units.this_ion") : ion, expecting(Kind.CONCENTRATION));
         }
         String rest = text.strip().substring(2);
         double ph;
@@ -195,10 +195,10 @@ public final class Units {
     }
 
     /** @return "a concentration (M, mM, …; a bare number is mM)", to be said in any language */
-    public static org.echem.io.Message expecting(Kind kind) {
+    public static org.echem.units.Message expecting(Kind kind) {
         return kind.bare().key() != null // "relative", a word rather than a unit
-                ? org.echem.io.Message.of("units.expected_relative", kind.article(), kind.units())
-                : org.echem.io.Message.of("units.expected", kind.article(), kind.units(), kind.bare());
+                ? org.echem.units.Message.of("units.expected_relative", kind.article(), kind.units())
+                : org.echem.units.Message.of("units.expected", kind.article(), kind.units(), kind.bare());
     }
 
     private static UnitException notANumber(String text, Kind kind) {

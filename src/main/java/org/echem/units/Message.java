@@ -1,4 +1,4 @@
-package org.echem.io;
+package org.echem.units;
 
 import org.echem.lang.Lang;
 import org.echem.lang.Msg;
@@ -12,6 +12,9 @@ import org.echem.lang.Msg;
  * <p>An argument that is itself a Message is said in the same language (a location such as
  * "line 3, column in" inside a row's error). A literal Message, for text already made elsewhere,
  * reads the same in every language.
+ *
+ * <p>It lives in units, the lowest layer that throws messages for people, so that units, io, calc
+ * and batch can all keep one (ArchitectureTest).
  */
 public final class Message {
     private static final Object[] NONE = {};
@@ -36,19 +39,19 @@ public final class Message {
         return new Message(null, new Object[] {text});
     }
 
+    /** What an exception that keeps its Message has: {@code UnitException}, {@code InputException}, {@code DataException}. */
+    public interface Carrier {
+        /** @return what the error says, to be said in any language */
+        Message message();
+    }
+
     /**
-     * @return what {@code e} says, as a Message: its own for echem's exceptions, which keep theirs;
-     *     else its message as a literal
+     * @return what {@code e} says, as a Message: its own for echem's exceptions, which keep theirs
+     *     ({@link Carrier}); else its message as a literal
      */
     public static Message of(Throwable e) {
-        if (e instanceof InputException) {
-            return ((InputException) e).message();
-        }
-        if (e instanceof DataException) {
-            return ((DataException) e).message();
-        }
-        if (e instanceof org.echem.units.UnitException) {
-            return ((org.echem.units.UnitException) e).message();
+        if (e instanceof Carrier) {
+            return ((Carrier) e).message();
         }
         return literal(String.valueOf(e.getMessage()));
     }
