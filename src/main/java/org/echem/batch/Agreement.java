@@ -12,6 +12,7 @@ import org.echem.calc.Input;
 import org.echem.calc.RowSource;
 import org.echem.io.Field;
 import org.echem.io.InputException;
+import org.echem.units.Message;
 import org.echem.io.Numbers;
 import org.echem.io.Row;
 import org.echem.io.RowWriter;
@@ -92,7 +93,7 @@ final class Agreement {
     }
 
     /** @throws InputException when two columns read as the same input disagree */
-    private void twins(List<String> cells, long line) {
+    private void twins(List<String> cells, long line, boolean sweep) {
         for (Twin t : twins) {
             if (t.column() >= cells.size() || t.first() >= cells.size()) {
                 continue;
@@ -102,23 +103,22 @@ final class Agreement {
             if (a.isEmpty() || b.isEmpty() || a.indexOf('=') >= 0 || b.indexOf('=') >= 0) {
                 continue;
             }
-            double x = si(a, t.input(), t.firstUnit(), line, t.firstName());
-            double y = si(b, t.input(), t.unit(), line, t.name());
+            double x = si(a, t.input(), t.firstUnit(), line, t.firstName(), sweep);
+            double y = si(b, t.input(), t.unit(), line, t.name(), sweep);
             double tol = Math.max(relative(a), relative(b)) * Math.max(Math.abs(x), Math.abs(y));
             if (!(Math.abs(x - y) <= tol * (1 + 1e-9) + 1e-12 * Math.abs(x))) {
-                throw new InputException("line " + line + ": column " + t.firstName() + " '" + a + "' and column "
-                        + t.name() + " '" + b + "' both give --" + t.input().key() + " and disagree: expected the"
-                        + " same value to the digits written (leave one of them empty)");
+                throw InputException.of(sweep ? "batch.twins_sweep" : "batch.twins", line, t.firstName(), a, t.name(), b,
+                        t.input().key());
             }
         }
     }
 
-    private double si(String text, Input in, Unit unit, long line, String column) {
+    private double si(String text, Input in, Unit unit, long line, String column, boolean sweep) {
         String t = decimalComma && RowSource.isDecimalComma(text) ? text.replace(',', '.') : text;
         try {
             return Units.parse(t, in.kind(), unit).si();
         } catch (RuntimeException e) {
-            throw new InputException("line " + line + ", column " + column + " '" + text + "': " + e.getMessage());
+            throw InputException.of("batch.cell", at(line, column, sweep), text, Message.of(e));
         }
     }
 
@@ -170,9 +170,9 @@ final class Agreement {
     }
 
     /** @throws InputException when a cell that stands for a result field disagrees with it */
-    void check(List<String> cells, long line, List<Row> rows) {
+    void check(List<String> cells, long line, List<Row> rows, boolean sweep) {
         if (twins.length > 0) {
-            twins(cells, line);
+            twins(cells, line, sweep);
         }
         for (int k = 0; k < columns.length; k++) {
             if (columns[k] >= cells.size()) {
@@ -200,27 +200,30 @@ final class Agreement {
                 } catch (NumberFormatException e) {
                     Field f = field[k];
                     if (f.kind() == null) {
-                        throw new InputException("line " + line + ", column " + f.name() + " '" + cell
-                                + "': expected a number, as the result field " + f.name() + " it stands for");
+                        throw InputException.of("batch.result_number", at(line, f.name(), sweep), cell, f.name());
                     }
                     try {
                         given = f.out(Units.parse(text, f.kind(), f.measure()).si());
                     } catch (RuntimeException u) {
-                        throw new InputException("line " + line + ", column " + f.name() + " '" + cell + "': " + u.getMessage());
+                        throw InputException.of("batch.cell", at(line, f.name(), sweep), cell, Message.of(u));
                     }
                     tol = Math.abs(given) * 5e-6; // a value with its own unit: to about 6 digits
                 }
                 if (!(Math.abs(given - v) <= tol * (1 + 1e-9) + 1e-12 * Math.abs(v))) {
                     String name = field[k].name();
-                    throw new InputException("line " + line + ", column " + name + " '" + cell + "' disagrees with "
-                            + name + " = " + Numbers.machine(v, Numbers.DEFAULT_DIGITS) + " computed from the row's"
-                            + " other inputs: expected them to agree to the digits written (leave one of them empty)");
+                    throw InputException.of("batch.disagrees", at(line, name, sweep), cell, name,
+                            Numbers.machine(v, Numbers.DEFAULT_DIGITS));
                 }
             }
         }
     }
 
     /** @return half a unit of the last digit written of a plain number: 0.05 for {@code -89.1}, 5e-5 for {@code 1.5e-4} */
+    /** @return "line 3, column in" (a sweep's "row 3 of the sweep, in") */
+    private static Message at(long line, String column, boolean sweep) {
+        return Message.of(sweep ? "input.source.sweep_column" : "input.source.column", line, column);
+    }
+
     static double halfUnit(String text) {
         int e = Math.max(text.indexOf('e'), text.indexOf('E'));
         String mantissa = e < 0 ? text : text.substring(0, e);
@@ -263,8 +266,7 @@ final class Agreement {
                 }
             }
             if (best != null && bestDistance <= (Math.min(base.length(), best.length()) <= 4 ? 1 : 2)) {
-                err.println("echem: note: column '" + header.get(i) + "' is not an input here and passes through"
-                        + " unread; did you mean " + best + "?");
+                err.println("echem: " + org.echem.lang.Msg.text("batch.unread_column", header.get(i), best));
             }
         }
         err.flush();

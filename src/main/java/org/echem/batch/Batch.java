@@ -8,6 +8,7 @@ import org.echem.calc.RowSource;
 import org.echem.io.DataException;
 import org.echem.io.Format;
 import org.echem.io.InputException;
+import org.echem.units.Message;
 import org.echem.io.Row;
 import org.echem.io.RowWriter;
 import org.echem.io.Schema;
@@ -48,7 +49,7 @@ public final class Batch {
     /** A sweep's grid instead of a CSV file, or null. */
     private Sweep sweep;
     long skipped;
-    String firstSkip;
+    Message firstSkip;
     /** The input cells that stand for result fields and must agree with them. */
     Agreement checks = Agreement.NONE;
 
@@ -78,14 +79,14 @@ public final class Batch {
             reportSkipped(err);
             return;
         }
-        String name;
+        Message name;
         Records csv;
         char inputDelimiter = ',';
         if (sweep != null) {
-            name = "the sweep";
+            name = Message.of("batch.the_sweep");
             csv = sweep.records();
         } else {
-            name = common.csv().equals("-") ? "standard input" : common.csv();
+            name = common.csv().equals("-") ? Message.of("io.standard_input") : Message.literal(common.csv());
             CsvInput in = CsvFiles.reader(CsvFiles.open(common.csv(), "--csv '" + common.csv() + "'", stdin),
                     common.delimiter(), name);
             inputDelimiter = in.delimiter();
@@ -112,11 +113,11 @@ public final class Batch {
         try (csv) {
             List<String> header = csv.next();
             if (header == null) {
-                throw new DataException(name + " is empty: expected a header line naming the input columns"
-                        + " (e.g. ion,in,out)");
+                throw DataException.of("batch.empty", name);
             }
             RowSource src = new RowSource(header, options);
             src.decimalComma(inputDelimiter != ',');
+            src.sweep(sweep != null);
             Set<String> present = new HashSet<>(options.keys());
             present.addAll(src.keys());
             Schema schema = calc.schema(present);
@@ -141,10 +142,10 @@ public final class Batch {
             w.end(List.of());
         } catch (CsvInput.Invalid e) {
             finishBefore(pipeline, chunk, w);
-            throw new DataException(name + ": not valid CSV: " + e.getMessage());
+            throw DataException.of("batch.not_csv", name, e.message());
         } catch (IOException e) { // output errors are Stdout's (unchecked): this is the input's
             finishBefore(pipeline, chunk, w);
-            throw new DataException("cannot read " + name + ": " + e.getMessage());
+            throw DataException.of("io.cannot_read", name, e.getMessage());
         } finally {
             if (pipeline != null) {
                 pipeline.close();
@@ -155,8 +156,8 @@ public final class Batch {
 
     private void reportSkipped(PrintWriter err) {
         if (skipped > 0) {
-            err.println("echem: skipped " + skipped + " row" + (skipped == 1 ? "" : "s") + " with errors (first: "
-                    + Visible.of(firstSkip) + ")");
+            err.println("echem: " + org.echem.lang.Msg.text(skipped == 1 ? "batch.skipped_one" : "batch.skipped",
+                    skipped, Visible.of(firstSkip.text())));
             err.flush();
         }
     }
@@ -225,11 +226,11 @@ public final class Batch {
         /** How many rows were calculated: all, or those before a failure. */
         int done;
         /** With --on-error fail, the first row error; the rows after it were not calculated. */
-        String failure;
+        Message failure;
         /** What stopped the calculation of a row other than a row error (no convergence, a bug). */
         RuntimeException crash;
         long skipped;
-        String firstSkip;
+        Message firstSkip;
 
         void add(List<String> cells, long line) {
             rows.add(cells);
@@ -266,6 +267,7 @@ public final class Batch {
             this.staged = w.streams() && threads > 1;
             this.calcSource = staged ? new RowSource(header, options) : src;
             calcSource.decimalComma(src.decimalComma());
+            calcSource.sweep(sweep != null);
         }
 
         void submit(Chunk chunk) throws IOException {
@@ -324,8 +326,8 @@ public final class Batch {
                 }
                 if (result instanceof Row) {
                     w.row(cells, (Row) result);
-                } else if (result instanceof String) {
-                    w.error(cells, (String) result);
+                } else if (result instanceof Message) {
+                    w.error(cells, (Message) result);
                 } else if (result != null) {
                     for (Row row : (List<Row>) result) {
                         w.row(cells, row);
@@ -398,24 +400,15 @@ public final class Batch {
         rows.clear();
         try {
             if (cells.size() != src.columns()) {
-                throw new InputException("line " + line + " has " + cells.size() + " fields, the header "
-                        + src.columns() + " (a ragged row; quote fields that hold the delimiter, and close every quote)");
+                throw InputException.of("batch.ragged", line, cells.size(), src.columns());
             }
             src.setRow(cells, line);
             Calculation.run(calc, new Inputs(src), rows, Explain.NONE);
-            checks.check(cells, line, rows);
+            checks.check(cells, line, rows, sweep != null);
         } catch (InputException | DomainException e) {
-            String msg = e.getMessage();
-            if (!msg.startsWith("line ") && !msg.contains("(line " + line + ")")) {
-                msg = "line " + line + ": " + msg;
-            }
-            if (sweep != null) { // a sweep has rows, not lines
-                msg = msg.replace("line " + line + ", column ", "row " + line + " of the sweep, ")
-                        .replace("line " + line, "row " + line + " of the sweep");
-            }
-            return badRow(chunk, r, msg);
+            return badRow(chunk, r, atLine(Message.of(e), line, sweep != null));
         } catch (NoConvergenceException e) { // exit 5, naming the row
-            throw new NoConvergenceException("line " + line + ": " + e.getMessage(), e);
+            throw new NoConvergenceException(org.echem.lang.Msg.text("batch.line_error", line, e.getMessage()), e);
         } catch (RuntimeException e) { // a bug: exit 1, naming the row, whatever --on-error says
             throw new IllegalStateException("line " + line + ": " + e, e);
         }
@@ -423,8 +416,21 @@ public final class Batch {
         return true;
     }
 
+    /**
+     * @return a row's error naming its line ("line 3: …"; a sweep's "row 3 of the sweep: …") unless it
+     *     names it already, as one that names a column does ("line 3, column in '140xM': …")
+     */
+    static Message atLine(Message m, long line, boolean sweep) {
+        String en = m.english();
+        if (sweep ? en.startsWith("row ") || en.contains("(row " + line + " of the sweep)")
+                : en.startsWith("line ") || en.contains("(line " + line + ")")) {
+            return m;
+        }
+        return Message.of(sweep ? "batch.sweep_row_error" : "batch.line_error", line, m);
+    }
+
     /** @return whether to go on after a row error: --on-error mark keeps it, skip counts it, fail stops */
-    private boolean badRow(Chunk chunk, int r, String msg) {
+    private boolean badRow(Chunk chunk, int r, Message msg) {
         switch (common.onError()) {
             case MARK:
                 chunk.results[r] = msg;

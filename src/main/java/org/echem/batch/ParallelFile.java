@@ -20,6 +20,7 @@ import org.echem.calc.RowSource;
 import org.echem.io.CsvFiles;
 import org.echem.io.CsvInput;
 import org.echem.io.DataException;
+import org.echem.units.Message;
 import org.echem.io.Format;
 import org.echem.io.Row;
 import org.echem.io.RowWriter;
@@ -209,7 +210,7 @@ final class ParallelFile {
                 n += r;
             }
         } catch (IOException e) {
-            throw new DataException("cannot read " + name + ": " + e.getMessage());
+            throw DataException.of("io.cannot_read", name, e.getMessage());
         }
         return n - off;
     }
@@ -288,7 +289,7 @@ final class ParallelFile {
         long line;
         final Bytes out = new Bytes();
         long skipped;
-        String firstSkip;
+        Message firstSkip;
         /** What ends the run after this block's rows: a row error (fail), a bug, input that is not CSV. */
         RuntimeException stop;
 
@@ -343,17 +344,17 @@ final class ParallelFile {
                 rows(chunk, w, b, src);
             } catch (CsvInput.Invalid e) { // the rows read before it first
                 if (rows(chunk, w, b, src)) {
-                    b.stop = new DataException(name + ": not valid CSV: " + e.getMessage());
+                    b.stop = DataException.of("batch.not_csv", name, e.message());
                 }
             } catch (IOException e) {
                 if (rows(chunk, w, b, src)) {
-                    b.stop = new DataException("cannot read " + name + ": " + e.getMessage());
+                    b.stop = DataException.of("io.cannot_read", name, e.getMessage());
                 }
             } finally {
                 w.end(List.of());
             }
         } catch (IOException e) { // only the output of the rest, on the calling thread
-            b.stop = new DataException("cannot write the output: " + e.getMessage());
+            b.stop = DataException.of("io.cannot_write", e.getMessage());
         } catch (RuntimeException e) {
             if (b.stop == null) {
                 b.stop = e;
@@ -373,8 +374,8 @@ final class ParallelFile {
             List<String> cells = chunk.rows.get(r);
             if (result instanceof Row) {
                 w.row(cells, (Row) result);
-            } else if (result instanceof String) {
-                w.error(cells, (String) result);
+            } else if (result instanceof Message) {
+                w.error(cells, (Message) result);
             } else if (result != null) {
                 for (Row row : (List<Row>) result) {
                     w.row(cells, row);

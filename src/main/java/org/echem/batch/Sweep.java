@@ -58,8 +58,7 @@ public final class Sweep {
             for (Axis a : axes) {
                 b.append(b.length() == 0 ? "" : " × ").append(a.n);
             }
-            throw new InputException("the sweep has " + b + " rows, more than " + MAX_ROWS
-                    + ": expected at most 10^8 rows (take a larger STEP, or split the sweep)");
+            throw InputException.of("batch.sweep.too_many", b, MAX_ROWS);
         }
         this.rows = r;
         // columns shown first (they pass through), then those whose value a result field shows
@@ -157,16 +156,15 @@ public final class Sweep {
 
     private static Axis axis(String key, String text, Kind kind, String where, Schema fields) {
         String[] parts = text.split(":", -1);
-        String expected = ": expected START:STOP:STEP, such as -100:50:10 or -100mV:50mV:10mV";
         if (parts.length != 3) {
-            throw new InputException(where + " '" + text + "' has " + parts.length + " part"
-                    + (parts.length == 1 ? "" : "s") + expected);
+            throw InputException.of(parts.length == 1 ? "batch.sweep.one_part" : "batch.sweep.parts", where, text,
+                    parts.length);
         }
         // a unit written once applies to every part without one; the last part's that has one
         Unit written = null;
         for (String p : parts) {
             if (p.isBlank()) {
-                throw new InputException(where + " '" + text + "' has an empty part" + expected);
+                throw InputException.of("batch.sweep.empty_part", where, text);
             }
             Unit u = unitOf(p, kind, where, text);
             if (u != null) {
@@ -194,24 +192,21 @@ public final class Sweep {
     private static Axis grid(String key, String column, boolean shown, double s, double e, double d, String[] parts,
             String where, String text) {
         if (!Double.isFinite(s) || !Double.isFinite(e)) {
-            throw new InputException(where + " '" + text + "': expected a finite START and STOP");
+            throw InputException.of("batch.sweep.finite", where, text);
         }
         if (!(d != 0) || !Double.isFinite(d)) {
-            throw new InputException(where + " '" + text + "' has a STEP of " + parts[2].strip()
-                    + ": expected a STEP other than 0");
+            throw InputException.of("batch.sweep.zero_step", where, text, parts[2].strip());
         }
         double k = (e - s) / d;
         if (k < 0 && Math.abs(e - s) > 1e-9 * Math.max(Math.abs(s), Math.abs(e))) {
-            throw new InputException(where + " '" + text + "' steps by " + parts[2].strip() + " away from STOP "
-                    + parts[1].strip() + ": expected a " + (d > 0 ? "negative" : "positive") + " STEP to go from "
-                    + parts[0].strip() + " to " + parts[1].strip());
+            throw InputException.of(d > 0 ? "batch.sweep.away_negative" : "batch.sweep.away_positive", where, text,
+                    parts[2].strip(), parts[1].strip(), parts[0].strip(), parts[1].strip());
         }
         k = Math.max(k, 0);
         double kr = Math.rint(k);
         double whole = Math.abs(k - kr) <= 1e-9 * Math.max(1, kr) ? kr : Math.floor(k);
         if (!(whole < 1e18)) {
-            throw new InputException(where + " '" + text + "' has about " + Numbers.human(k)
-                    + " values: expected at most 10^8 rows (take a larger STEP)");
+            throw InputException.of("batch.sweep.too_many_values", where, text, Numbers.human(k));
         }
         return new Axis(key, column, shown, s, d, (long) whole + 1);
     }
@@ -226,7 +221,7 @@ public final class Sweep {
             try {
                 return Units.parse(p, kind).unit();
             } catch (UnitException ex) {
-                throw new InputException(where + " '" + text + "': " + ex.getMessage());
+                throw InputException.of("batch.sweep.value", where, text, ex.message());
             }
         }
     }
@@ -235,7 +230,7 @@ public final class Sweep {
         try {
             return Units.parse(part.strip(), kind, bare).si();
         } catch (UnitException ex) {
-            throw new InputException(where + " '" + text + "': " + ex.getMessage());
+            throw InputException.of("batch.sweep.value", where, text, ex.message());
         }
     }
 

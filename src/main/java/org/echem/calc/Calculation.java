@@ -39,8 +39,8 @@ public interface Calculation {
         try {
             calc.compute(in, rows, ex);
         } catch (Numbers.NotFinite e) { // an intermediate value of the explanation or a note overflowed
-            throw new InputException("these inputs are too large or too small to compute with: an intermediate"
-                    + " value would exceed ±1.8e308 (" + in.source().describe() + ")");
+            throw InputException.of("input.overflow", in.source() instanceof RowSource
+                    ? ((RowSource) in.source()).described() : org.echem.units.Message.literal(in.source().describe()));
         }
         if (!rows.isEmpty()) {
             boolean usesT = in.temperatureRead();

@@ -123,7 +123,16 @@ public record Input(String key, String label, Kind kind, Shape shape, String des
         if (kind == null) {
             return description;
         }
-        return description.replace("{units}", "(" + kind.unitList() + "; bare number: " + kind.defaultLabel() + ")")
-                .replace("{bare}", "(bare number: " + kind.defaultLabel() + ")");
+        if (description.indexOf('{') < 0) {
+            return description;
+        }
+        return fill(fill(description, "{units}", org.echem.lang.Msg.text("input.help.units", kind.unitList(),
+                kind.defaultLabel())), "{bare}", org.echem.lang.Msg.text("input.help.bare", kind.defaultLabel()));
+    }
+
+    /** @return {@code text} with {@code token} replaced; a full-width parenthesis takes the space before it too */
+    private static String fill(String text, String token, String with) {
+        String t = with.startsWith("\uFF08") ? text.replace(" " + token, with) : text;
+        return t.replace(token, with);
     }
 }

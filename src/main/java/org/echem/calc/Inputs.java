@@ -1,6 +1,7 @@
 package org.echem.calc;
 
 import org.echem.io.InputException;
+import org.echem.units.Message;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,15 +52,38 @@ public final class Inputs {
     public String required(String key, String what) {
         String t = source.text(key);
         if (t == null) {
-            throw new InputException(source.where(key) + " is missing: give " + what);
+            throw InputException.of("input.missing", at(key), what);
         }
         return t;
     }
 
+    /** {@link #required(String, String)} with {@code what} to be said in the language of the message. */
+    public String required(String key, Message what) {
+        String t = source.text(key);
+        if (t == null) {
+            throw InputException.of("input.missing", at(key), what);
+        }
+        return t;
+    }
+
+    /**
+     * @return where {@code key} was given ("--in", "line 3, column in"), to be said in any language: a
+     *     message of the bundles names the place with this ({@code source().where} is English)
+     */
+    public Message at(String key) {
+        return source instanceof RowSource ? ((RowSource) source).at(key) : Message.literal(source.where(key));
+    }
+
     /** @return an error naming {@code key} and its value */
     public InputException bad(String key, String message) {
+        return bad(key, Message.literal(message));
+    }
+
+    /** {@link #bad(String, String)} with a message to be said in any language (machine output says it in English). */
+    public InputException bad(String key, Message message) {
         String t = source.text(key);
-        return new InputException(source.where(key) + (t == null ? "" : " '" + t + "'") + ": " + message);
+        return t == null ? InputException.of("input.at", at(key), message)
+                : InputException.of("input.bad", at(key), t, message);
     }
 
     /** @return the value of {@code key} as a quantity of {@code kind}, or null when absent */
@@ -76,7 +100,7 @@ public final class Inputs {
             }
             return Units.parse(t, kind, source.hintUnit(key, kind));
         } catch (UnitException e) {
-            throw new InputException(source.where(key) + ": " + e.getMessage());
+            throw InputException.of("input.at", at(key), e.message());
         }
     }
 
@@ -100,7 +124,7 @@ public final class Inputs {
     public double value(String key, Kind kind) {
         Quantity q = quantity(key, kind);
         if (q == null) {
-            throw new InputException(source.where(key) + " is missing: give " + Units.expected(kind));
+            throw InputException.of("input.missing", at(key), Units.expecting(kind));
         }
         return q.si();
     }
@@ -116,7 +140,7 @@ public final class Inputs {
         if (v > 0) {
             return v;
         }
-        throw bad(key, "a " + kind.noun() + " must be > 0");
+        throw bad(key, Message.of("input.positive", kind.article()));
     }
 
     /** @return a required value of {@code kind}, ≥ 0 */
@@ -125,7 +149,7 @@ public final class Inputs {
         if (v >= 0) {
             return v;
         }
-        throw bad(key, "a " + kind.noun() + " must be ≥ 0");
+        throw bad(key, Message.of("input.non_negative", kind.article()));
     }
 
     /** @return a required voltage in V */
@@ -140,12 +164,12 @@ public final class Inputs {
     public double number(String key, String expected) {
         String t = source.text(key);
         if (t == null) {
-            throw new InputException(source.where(key) + " is missing: give " + expected);
+            throw InputException.of("input.missing", at(key), expected);
         }
         try {
             return Units.number(t);
         } catch (UnitException | NumberFormatException e) {
-            throw bad(key, "expected " + expected);
+            throw bad(key, Message.of("input.expected", expected));
         }
     }
 
@@ -153,7 +177,7 @@ public final class Inputs {
     public int integer(String key) {
         String t = source.text(key);
         if (t == null) {
-            throw new InputException(source.where(key) + " is missing: give a whole number");
+            throw InputException.of("input.missing", at(key), Message.of("input.a_whole_number"));
         }
         return parseInt(key, t);
     }
@@ -179,7 +203,7 @@ public final class Inputs {
             String s = t.indexOf('+') < 0 && t.indexOf(' ') < 0 ? t : t.strip().replace("+", "");
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw bad(key, "expected a whole number such as 1, -1 or 2");
+            throw bad(key, Message.of("input.whole_number"));
         }
     }
 
@@ -197,10 +221,10 @@ public final class Inputs {
             } else {
                 k = value(Input.TEMP.key(), Kind.TEMPERATURE);
                 if (!(k > 0)) {
-                    throw bad(Input.TEMP.key(), "the temperature must be above absolute zero (0 K = -273.15 °C)");
+                    throw bad(Input.TEMP.key(), Message.of("input.absolute_zero"));
                 }
                 if (!Double.isFinite(constants().gasConstant() * k)) {
-                    throw bad(Input.TEMP.key(), "the temperature is too large to compute with (RT overflows)");
+                    throw bad(Input.TEMP.key(), Message.of("input.rt_overflows"));
                 }
             }
             temperature = k;
@@ -228,7 +252,7 @@ public final class Inputs {
             } else {
                 constants = ConstantSet.named(t.strip());
                 if (constants == null) {
-                    throw bad(Input.CONSTANTS.key(), "expected codata2018 or textbook");
+                    throw bad(Input.CONSTANTS.key(), Message.of("input.constants"));
                 }
             }
         }
@@ -244,12 +268,12 @@ public final class Inputs {
             return null;
         }
         if (z != null && z == 0) {
-            throw bad(Input.Z.key(), "the valence must not be 0 (use 1 for K+, -1 for Cl-, 2 for Ca2+)");
+            throw bad(Input.Z.key(), Message.of("input.valence_zero"));
         }
         try {
             return Ion.parse(name == null ? "" : name, z);
         } catch (DomainException e) {
-            throw new InputException(source.where(name == null ? Input.Z.key() : Input.ION.key()) + ": " + e.getMessage());
+            throw InputException.of("input.at", at(name == null ? Input.Z.key() : Input.ION.key()), e.getMessage());
         }
     }
 
@@ -257,7 +281,7 @@ public final class Inputs {
     public Ion ion() {
         Ion ion = ionOrNull();
         if (ion == null) {
-            throw new InputException(source.where(Input.ION.key()) + " is missing: give an ion (K, Na, Ca2+, Cl-, X+) or --z");
+            throw InputException.of("input.ion_missing", at(Input.ION.key()));
         }
         return ion;
     }
@@ -267,7 +291,7 @@ public final class Inputs {
         try {
             return Ion.parse(name, null);
         } catch (DomainException e) {
-            throw new InputException(source.where(key) + ": " + e.getMessage());
+            throw InputException.of("input.at", at(key), e.getMessage());
         }
     }
 
@@ -293,14 +317,13 @@ public final class Inputs {
     /** Throws when both a single value and a map were given for {@code key}. */
     public void notBoth(String key) {
         if (has(key) && hasMap(key)) {
-            throw bad(key, "give either one value or a map (K=140,Na=15), not both");
+            throw bad(key, Message.of("input.not_both"));
         }
     }
 
     /** @return the exception turned into an input error naming {@code key} */
     public InputException domain(String key, DomainException e) {
-        String t = source.text(key);
-        return new InputException(source.where(key) + (t == null ? "" : " '" + t + "'") + ": " + e.getMessage());
+        return bad(key, e.getMessage());
     }
 
     // The same, by declared input: row functions name their inputs by these constants (a misspelt

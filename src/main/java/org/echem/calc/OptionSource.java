@@ -20,23 +20,21 @@ public final class OptionSource implements Source {
     /** Adds one occurrence of option {@code --key} with its text. */
     public OptionSource add(String key, String text) {
         if (text.isBlank()) {
-            throw new InputException("--" + key + " is empty: give a value, or leave the option out");
+            throw InputException.of("input.option.empty", key);
         }
         if (text.indexOf('=') >= 0) {
             for (String part : text.split(",", -1)) {
                 int eq = part.indexOf('=');
                 String name = eq < 0 ? "" : part.substring(0, eq).strip();
                 if (eq < 0 || name.isEmpty()) {
-                    throw new InputException("--" + key + " '" + text + "': expected NAME=VALUE pairs"
-                            + " separated by commas, such as K=140,Na=15");
+                    throw InputException.of("input.pairs", "--" + key, text);
                 }
                 if (part.substring(eq + 1).isBlank()) { // an entry without a value is a typo, not an absent value
-                    throw new InputException("--" + key + " '" + text + "': " + name + " has no value, expected"
-                            + " NAME=VALUE pairs such as K=140,Na=15");
+                    throw InputException.of("input.option.no_value", key, text, name);
                 }
                 String full = key + "." + name;
                 if (values.containsKey(full)) {
-                    throw new InputException("--" + key + " gives " + name + " twice");
+                    throw InputException.of("input.option.entry_twice", key, name);
                 }
                 values.put(full, part.substring(eq + 1).strip());
                 List<String> names = entries.get(key); // not computeIfAbsent: a lambda costs start-up time
@@ -49,8 +47,7 @@ public final class OptionSource implements Source {
             return this;
         }
         if (values.containsKey(key)) {
-            throw new InputException("--" + key + " is given twice ('" + values.get(key) + "' and '" + text
-                    + "'); give one value, or NAME=VALUE pairs for several ions");
+            throw InputException.of("input.option.twice", key, values.get(key), text);
         }
         values.put(key, text);
         return this;

@@ -1,6 +1,8 @@
 package org.echem.calc;
 
 import org.echem.io.InputException;
+import org.echem.units.Message;
+import org.echem.lang.Msg;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,11 +72,8 @@ public final class Presets {
         String sep = " ";
         for (String name : all().keySet()) {
             Info i = info(name);
-            b.append(sep).append(name).append(" (").append(i.description());
-            if (i.temperature() != null) {
-                b.append("; default temperature ").append(i.temperature().replace("C", " °C"));
-            }
-            b.append(')');
+            b.append(sep).append(i.temperature() == null ? Msg.text("input.preset.item", name, description(name))
+                    : Msg.text("input.preset.item_temp", name, description(name), i.temperature().replace("C", " °C")));
             sep = ", ";
         }
         return b.append('.').toString();
@@ -84,19 +83,34 @@ public final class Presets {
     public static String note(String name, boolean tempGiven) {
         String key = name.strip().toLowerCase(java.util.Locale.ROOT);
         Info i = info(key);
-        String s = "Preset " + key + ": " + i.description() + ".";
         if (i.temperature() != null && !tempGiven) {
-            s += " T = " + i.temperature().replace("C", " °C") + ", the preset's usual temperature (--temp overrides).";
+            return Msg.text("input.preset.note_temp", key, description(key), i.temperature().replace("C", " °C"));
         }
-        return s;
+        return Msg.text("input.preset.note", key, description(key));
+    }
+
+    /**
+     * @return what the preset {@code name} is, in the language in use: presets.tsv's English, or the
+     *     bundle's {@code input.preset.about.NAME} in another language (ErrorsZhTest keeps the English
+     *     bundle equal to the table)
+     */
+    public static String description(String name) {
+        String english = info(name).description();
+        return org.echem.lang.Lang.current() == org.echem.lang.Lang.EN ? english
+                : Msg.textOr("input.preset.about." + name, english);
     }
 
     /** @return the named preset, or throws an input error listing the names */
     public static List<Entry> named(String name, String where) {
+        return named(name, Message.literal(where));
+    }
+
+    /** {@link #named(String, String)} naming where it was given in any language ({@link Inputs#at}) */
+    public static List<Entry> named(String name, Message where) {
         List<Entry> p = all().get(name.strip().toLowerCase(java.util.Locale.ROOT));
         if (p == null) {
-            throw new InputException(where + " '" + name + "': unknown preset, expected one of "
-                    + String.join(", ", all().keySet()) + org.echem.io.Suggest.didYouMean(name, all().keySet()));
+            throw InputException.of("input.preset.unknown", where, name, String.join(", ", all().keySet()),
+                    org.echem.io.Suggest.hint(name, all().keySet()));
         }
         return p;
     }

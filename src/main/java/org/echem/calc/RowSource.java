@@ -1,6 +1,7 @@
 package org.echem.calc;
 
 import org.echem.io.InputException;
+import org.echem.units.Message;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,8 @@ public final class RowSource implements Source {
     private final int outColumn;
     /** Whether a decimal comma ({@code 140,5}) is a decimal point: with {@code ;} or tab as the delimiter. */
     private boolean decimalComma;
+    /** Whether the rows are a sweep's, which messages name by row, not by line. */
+    private boolean sweep;
 
     public RowSource(List<String> header, OptionSource defaults) {
         this.header = header;
@@ -154,6 +157,11 @@ public final class RowSource implements Source {
     /** With {@code ;} or tab as the delimiter, a comma between digits is a decimal point. */
     public void decimalComma(boolean on) {
         this.decimalComma = on;
+    }
+
+    /** Rows of a sweep (SPEC §7): messages name "row N of the sweep", not a line of a file. */
+    public void sweep(boolean on) {
+        this.sweep = on;
     }
 
     /** @return whether a decimal comma is read as a decimal point */
@@ -338,8 +346,7 @@ public final class RowSource implements Source {
                     for (String part : c.split(",", -1)) {
                         int eq = part.indexOf('=');
                         if (eq <= 0 || part.substring(eq + 1).isBlank()) {
-                            throw new InputException(where(keyOf[i]) + " '" + c
-                                    + "': expected NAME=VALUE pairs separated by commas, such as K=140,Na=15");
+                            throw InputException.of("input.pairs", at(keyOf[i]), c);
                         }
                         m.put(keyOf[i] + "." + part.substring(0, eq).strip(), part.substring(eq + 1).strip());
                     }
@@ -350,8 +357,19 @@ public final class RowSource implements Source {
         return cellMaps;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>In English whatever the language: text made with it is English, and so stays the same in the
+     * error column of machine output; a message of the bundles names the place with {@link #at}.
+     */
     @Override
     public String where(String key) {
+        return at(key).english();
+    }
+
+    /** @return where {@code key} was given ("line 3, column in", "--temp (line 3)"), to be said in any language */
+    public Message at(String key) {
         Integer i = column.get(key);
         if (i == null) {
             int dot = key.indexOf('.');
@@ -360,21 +378,34 @@ public final class RowSource implements Source {
             }
         }
         if (i != null && cellAt(i) != null) {
-            return "line " + line + ", column " + header.get(i);
+            return Message.of(sweep ? "input.source.sweep_column" : "input.source.column", line, header.get(i));
         }
-        return defaults.where(key) + " (line " + line + ")";
+        return Message.of(sweep ? "input.source.sweep_option" : "input.source.option", defaults.where(key), line);
     }
 
+    /** {@inheritDoc} In English, as {@link #where}; {@link #described} in any language. */
     @Override
     public String describe() {
-        StringBuilder b = new StringBuilder("line ").append(line).append(':');
+        return described().english();
+    }
+
+    /** @return "line 3: in=140 out=5; --temp 20C", to be said in any language */
+    public Message described() {
+        StringBuilder b = new StringBuilder();
         for (int i = 0; i < header.size(); i++) {
             String c = cellAt(i);
             if (c != null) {
-                b.append(' ').append(header.get(i)).append('=').append(c);
+                b.append(b.length() == 0 ? "" : " ").append(header.get(i)).append('=').append(c);
             }
         }
         String d = defaults.describe();
-        return d.isEmpty() ? b.toString() : b.append("; ").append(d).toString();
+        if (b.length() == 0) { // no cell: the options alone
+            return d.isEmpty() ? Message.of(sweep ? "input.source.sweep_row" : "input.source.line", line)
+                    : Message.of(sweep ? "input.source.sweep_row_options" : "input.source.line_options", line, d);
+        }
+        if (!d.isEmpty()) {
+            b.append("; ").append(d);
+        }
+        return Message.of(sweep ? "input.source.sweep_row_cells" : "input.source.line_cells", line, b.toString());
     }
 }

@@ -45,10 +45,14 @@ public final class Solutions {
 
     /** @return the named solution, or throws an input error listing the names */
     public static List<Entry> named(String name, String where) {
+        return named(name, org.echem.units.Message.literal(where));
+    }
+
+    /** {@link #named(String, String)} naming where it was given in any language ({@link Inputs#at}) */
+    public static List<Entry> named(String name, org.echem.units.Message where) {
         List<Entry> p = find(name);
         if (p == null) {
-            throw new InputException(where + " '" + name + "': unknown solution, expected NAME=CONC pairs"
-                    + " (K=140,Cl=140) or one of " + String.join(", ", all().keySet()));
+            throw InputException.of("input.solution.unknown", where, name, String.join(", ", all().keySet()));
         }
         return p;
     }

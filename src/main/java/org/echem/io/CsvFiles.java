@@ -1,5 +1,7 @@
 package org.echem.io;
 
+import org.echem.units.Message;
+
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,26 +22,25 @@ public final class CsvFiles {
             return stdin;
         }
         if (file.isBlank()) { // '' is the working directory: opening it succeeds, reading fails
-            throw new DataException(label + ": the file name is empty (an unset shell variable?)");
+            throw DataException.of("io.file.empty_name", label);
         }
         java.io.File f = new java.io.File(file); // java.io rather than NIO: its classes are loaded at start-up already
         if (f.isDirectory()) {
-            throw new DataException(label + ": is a directory, expected a CSV file");
+            throw DataException.of("io.file.directory", label);
         }
         if (!f.exists()) {
             if (java.nio.file.Files.isSymbolicLink(f.toPath())) {
-                throw new DataException(label + ": a symbolic link that leads nowhere (its target is missing, or"
-                        + " links loop)");
+                throw DataException.of("io.file.dangling", label);
             }
-            throw new DataException(label + ": no such file");
+            throw DataException.of("io.file.missing", label);
         }
         if (file.endsWith("/") || file.endsWith(java.io.File.separator)) { // java.io.File drops the slash
-            throw new DataException(label + ": is not a directory, though the name ends with '/'");
+            throw DataException.of("io.file.slash", label);
         }
         try {
             return new FileInputStream(f);
         } catch (IOException | RuntimeException e) {
-            throw new DataException(label + ": cannot read it (" + e.getMessage() + ")");
+            throw DataException.of("io.file.unreadable", label, e.getMessage());
         }
     }
 
@@ -51,7 +52,7 @@ public final class CsvFiles {
         if (d.equals("\t") || d.equals("\\t") || d.equalsIgnoreCase("tab")) {
             return '\t';
         }
-        throw new InputException(option + " '" + d + "': expected ',', ';' or tab (\\t)");
+        throw InputException.of("io.delimiter", option, d);
     }
 
     /**
@@ -62,18 +63,15 @@ public final class CsvFiles {
      */
     public static char outputSeparator(Format format, String outputDelimiter, boolean decimalComma, char inputSeparator) {
         if (outputDelimiter != null && format != Format.CSV) {
-            throw new InputException("--output-delimiter '" + outputDelimiter + "' with --format "
-                    + format.name().toLowerCase(java.util.Locale.ROOT) + ": expected csv output (--format csv)");
+            throw InputException.of("io.output_delimiter", outputDelimiter, format.name().toLowerCase(java.util.Locale.ROOT));
         }
         char sep = format == Format.TSV ? '\t'
                 : outputDelimiter != null ? separator("--output-delimiter", outputDelimiter) : inputSeparator;
         if (decimalComma && (format == Format.JSON || format == Format.TEXT)) {
-            throw new InputException("--decimal-comma with --format " + format.name().toLowerCase(java.util.Locale.ROOT)
-                    + ": expected csv or tsv output with a ';' or tab delimiter");
+            throw InputException.of("io.decimal_comma_format", format.name().toLowerCase(java.util.Locale.ROOT));
         }
         if (decimalComma && sep == ',') {
-            throw new InputException("--decimal-comma with the output delimiter ',': a decimal comma needs ';' or"
-                    + " tab as the delimiter (--output-delimiter ';')");
+            throw InputException.of("io.decimal_comma_delimiter");
         }
         return sep;
     }
@@ -84,11 +82,16 @@ public final class CsvFiles {
      * @return a reader of the records of {@code in} as Batch and check read them
      */
     public static CsvInput reader(InputStream in, String delimiter, String name) {
+        return reader(in, delimiter, Message.literal(name));
+    }
+
+    /** {@link #reader(InputStream, String, String)} with a name to be said in any language ("standard input"). */
+    public static CsvInput reader(InputStream in, String delimiter, Message name) {
         char sep = delimiter == null ? 0 : separator("--delimiter", delimiter);
         try {
             return new CsvInput(in, sep);
         } catch (IOException e) {
-            throw new DataException("cannot read " + name + ": " + e.getMessage());
+            throw DataException.of("io.cannot_read", name, e.getMessage());
         }
     }
 }

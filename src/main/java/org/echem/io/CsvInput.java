@@ -1,5 +1,7 @@
 package org.echem.io;
 
+import org.echem.units.Message;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,11 +85,25 @@ public final class CsvInput implements Closeable {
     }
 
     /** Input that is not CSV, naming its line. */
-    public static final class Invalid extends IOException {
+    public static final class Invalid extends IOException implements Message.Carrier {
         private static final long serialVersionUID = 1L;
 
-        Invalid(String message) {
-            super(message);
+        private final transient Message message;
+
+        Invalid(Message message) {
+            super((String) null);
+            this.message = message;
+        }
+
+        /** @return what is wrong, to be said in any language */
+        public Message message() {
+            return message;
+        }
+
+        /** @return what is wrong, in the language in use */
+        @Override
+        public String getMessage() {
+            return message.text();
         }
     }
 
@@ -161,8 +177,7 @@ public final class CsvInput implements Closeable {
                 try {
                     n = reader.read(chars);
                 } catch (java.nio.charset.CharacterCodingException e) {
-                    throw new Invalid("the input starts with a UTF-16 byte-order mark, but is not UTF-16 text further"
-                            + " on; save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
+                    throw new Invalid(Message.of("io.csv.utf16"));
                 }
                 if (n < 0) {
                     return -1;
@@ -195,10 +210,7 @@ public final class CsvInput implements Closeable {
                 int c = b[i] & 0xFF;
                 shown.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\x%02x", c));
             }
-            throw new Invalid("line " + recordLine + ": the bytes '" + shown + "' are not UTF-8 text (a file saved"
-                    + " as Windows-1252 or Latin-1?); expected UTF-8: save it as UTF-8 (in Excel: Save As, CSV UTF-8;"
-                    + " in LibreOffice: Save As, Text CSV, character set Unicode (UTF-8); or iconv -f WINDOWS-1252"
-                    + " -t UTF-8)");
+            throw new Invalid(Message.of("io.csv.not_utf8", recordLine, shown));
         }
     }
 
@@ -261,8 +273,7 @@ public final class CsvInput implements Closeable {
             pos = start;
             line = recordLine;
             if (limit - pos >= MAX_RECORD) {
-                throw new Invalid("line " + recordLine + ": a record longer than " + (MAX_RECORD >> 20)
-                        + " MiB (a quote that is never closed?)");
+                throw new Invalid(Message.of("io.csv.too_long", recordLine, MAX_RECORD >> 20));
             }
             fill();
         }
@@ -396,7 +407,7 @@ public final class CsvInput implements Closeable {
                 if (!eof) {
                     return -1;
                 }
-                throw new Invalid("line " + recordLine + ": a quoted field is never closed (a missing \" ?)");
+                throw new Invalid(Message.of("io.csv.unclosed", recordLine));
             }
             byte c = b[p];
             if (c == '"') {
@@ -428,9 +439,7 @@ public final class CsvInput implements Closeable {
             while (e < n && e - p < 20 && b[e] != sep && b[e] != '\n' && b[e] != '\r') {
                 e++;
             }
-            throw new Invalid("line " + line + ": text after a closing quote ('" + new String(b, p, e - p,
-                    StandardCharsets.UTF_8) + "'); a quoted field ends at a delimiter or at the end of its line"
-                    + " (a quote inside quotes is written twice: \"\")");
+            throw new Invalid(Message.of("io.csv.after_quote", line, new String(b, p, e - p, StandardCharsets.UTF_8)));
         }
         return p;
     }

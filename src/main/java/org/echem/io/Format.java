@@ -16,9 +16,8 @@ public enum Format {
                 return f;
             }
         }
-        throw new IllegalArgumentException(
-                "'" + s + "' is not a format, expected text, csv, tsv or json"
-                        + Suggest.didYouMean(s, java.util.List.of("text", "csv", "tsv", "json")));
+        throw new IllegalArgumentException(org.echem.lang.Msg.text("io.format", s,
+                Suggest.didYouMean(s, java.util.List.of("text", "csv", "tsv", "json"))));
     }
 
     @Override

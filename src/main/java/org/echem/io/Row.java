@@ -63,8 +63,7 @@ public final class Row {
         if (Double.isFinite(v)) {
             return v;
         }
-        throw new InputException("the result " + field + " would be " + v
-                + ": an input is too large or too small for it");
+        throw InputException.of("io.not_finite", field, v);
     }
 
     /** Records the temperature (K) and constants the row was computed with, for JSON and text output. */

@@ -145,6 +145,15 @@ public abstract class RowWriter {
     /** Writes an input row whose calculation failed ({@code --on-error mark}): empty results and the message. */
     public abstract void error(List<String> cells, String message) throws IOException;
 
+    /**
+     * Writes an input row whose calculation failed ({@code --on-error mark}): text output says the
+     * message in the language in use; CSV, TSV and JSON always in English (SPEC §9: machine formats
+     * are the same in every language).
+     */
+    public void error(List<String> cells, org.echem.units.Message message) throws IOException {
+        error(cells, this instanceof Text ? message.text() : message.english());
+    }
+
     /** Ends the output; text adds the worked steps and the conditions (temperature, constants) for people. */
     public void end(List<String> explain) throws IOException {
         flush();

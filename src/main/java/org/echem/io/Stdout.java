@@ -126,7 +126,7 @@ public final class Stdout extends PrintWriter {
         if (m.contains("Broken pipe") || m.contains("Stream closed")) {
             return new Closed(e);
         }
-        return new DataException("cannot write the output: " + m);
+        return DataException.of("io.cannot_write", m);
     }
 
     /** @return the byte side of this output */

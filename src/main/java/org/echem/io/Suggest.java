@@ -1,5 +1,7 @@
 package org.echem.io;
 
+import org.echem.units.Message;
+
 import java.util.Collection;
 import java.util.Locale;
 
@@ -37,10 +39,15 @@ public final class Suggest {
         return best;
     }
 
-    /** @return "; did you mean NAME?" for the closest name, or an empty string */
+    /** @return "; did you mean NAME?" for the closest name, or an empty string (in the language in use) */
     public static String didYouMean(String typed, Collection<String> names) {
+        return hint(typed, names).text();
+    }
+
+    /** @return "; did you mean NAME?" for the closest name, or an empty text, to be said in any language */
+    public static Message hint(String typed, Collection<String> names) {
         String c = closest(typed, names);
-        return c == null ? "" : "; did you mean " + c + "?";
+        return c == null ? Message.literal("") : Message.of("io.did_you_mean", c);
     }
 
     /** The optimal string alignment distance: insertions, deletions, substitutions, transpositions. */

@@ -126,6 +126,14 @@ public enum Kind {
         return noun;
     }
 
+    /**
+     * @return the kind with its article, as messages say it: "a concentration", "an area" (in Chinese
+     *     the noun alone); a key {@code units.a.<kind>}
+     */
+    public org.echem.units.Message article() {
+        return org.echem.units.Message.of("units.a." + name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** @return the unit a bare number takes */
     public Unit defaultUnit() {
         return units.get(defaultSymbol);
@@ -136,8 +144,13 @@ public enum Kind {
         return units.get(symbol);
     }
 
-    /** @return the units for messages and help, e.g. "M, mM, uM, nM, pM, mol/L, mmol/L" */
+    /** @return the units for messages and help, e.g. "M, mM, uM, nM, pM, mol/L, mmol/L" (in the language in use) */
     public String unitList() {
+        return units().text();
+    }
+
+    /** @return the units for messages and help, to be said in any language */
+    public org.echem.units.Message units() {
         StringBuilder b = new StringBuilder();
         for (String s : units.keySet()) {
             if (s.isEmpty() || s.startsWith("°") || s.contains("Å")) {
@@ -148,14 +161,18 @@ public enum Kind {
             }
             b.append(s);
         }
-        if (this == SURFACE_CHARGE) {
-            b.append(", e/<n><area> (1e/250A2 = one e per 250 Å²)");
-        }
-        return b.toString();
+        return this == SURFACE_CHARGE ? org.echem.units.Message.of("units.list.charge_per_count", b.toString())
+                : org.echem.units.Message.literal(b.toString());
     }
 
-    /** @return "mM" or, for permeability, "relative" */
+    /** @return "mM" or, for permeability, "relative" (in the language in use) */
     public String defaultLabel() {
-        return defaultSymbol.isEmpty() ? "relative" : defaultSymbol;
+        return bare().text();
+    }
+
+    /** @return "mM" or, for permeability, "relative", to be said in any language */
+    public org.echem.units.Message bare() {
+        return defaultSymbol.isEmpty() ? org.echem.units.Message.of("units.relative")
+                : org.echem.units.Message.literal(defaultSymbol);
     }
 }

@@ -43,7 +43,7 @@ public final class Units {
             throw notANumber(text, kind);
         }
         if (!Double.isFinite(x)) {
-            throw new UnitException("'" + text + "' is too large to be a finite number");
+            throw UnitException.of("units.too_large", text);
         }
         Unit unit;
         if (end == s.length()) {
@@ -53,7 +53,7 @@ public final class Units {
         }
         double si = unit.toSi(x);
         if (!Double.isFinite(si)) {
-            throw new UnitException("'" + text + "' is too large to be a finite number");
+            throw UnitException.of("units.too_large", text);
         }
         return new Quantity(si, unit);
     }
@@ -72,21 +72,20 @@ public final class Units {
             return parse(text, Kind.CONCENTRATION, bareUnit);
         }
         if (!hydrogen) {
-            throw new UnitException("'" + text + "' is a pH, which only a concentration of H+ can be"
-                    + " (--ion H, or H=pH7.2 in a map); for " + (ion == null ? "this ion" : ion)
-                    + " expected " + expected(Kind.CONCENTRATION));
+            throw UnitException.of("units.ph_other_ion", text,
+                    ion == null ? org.echem.units.Message.of("units.this_ion") : ion, expecting(Kind.CONCENTRATION));
         }
         String rest = text.strip().substring(2);
         double ph;
         try {
             ph = number(rest);
         } catch (UnitException | NumberFormatException e) {
-            throw new UnitException("'" + text + "' is not a pH, expected pH followed by a number, such as pH7.2");
+            throw UnitException.of("units.not_ph", text);
         }
         try {
             return new Quantity(org.echem.core.Ph.concentration(ph), Kind.CONCENTRATION.unit("M"));
         } catch (org.echem.core.DomainException e) {
-            throw new UnitException("'" + text + "': " + e.getMessage());
+            throw UnitException.of("units.quoted", text, e.getMessage());
         }
     }
 
@@ -114,11 +113,11 @@ public final class Units {
         }
         int end = numberEnd(s);
         if (end == 0 || end != s.length()) {
-            throw new UnitException("'" + text + "' is not a plain number");
+            throw UnitException.of("units.not_plain", text);
         }
         double x = Decimal.parse(s, 0, end);
         if (!Double.isFinite(x)) {
-            throw new UnitException("'" + text + "' is too large to be a finite number");
+            throw UnitException.of("units.too_large", text);
         }
         return x;
     }
@@ -151,14 +150,14 @@ public final class Units {
         for (Kind other : Kind.values()) {
             Unit v = other.unit(symbol);
             if (other != kind && v != null && !symbol.isEmpty()) {
-                throw new UnitException("'" + text + "' is a" + (other.noun().matches("^[aeiou].*") ? "n " : " ")
-                        + other.noun() + " (" + written + "), expected " + expected(kind));
+                throw UnitException.of("units.other_kind", text, other.article(), written, expecting(kind));
             }
         }
         String near = kind.caseInsensitiveMatch(symbol);
-        String hint = near == null ? "" : " (units are case-sensitive: did you mean " + near + "?)";
-        throw new UnitException("'" + text + "' has an unknown unit '" + written + "', expected "
-                + expected(kind) + hint);
+        if (near != null) {
+            throw UnitException.of("units.unknown_unit_case", text, written, expecting(kind), near);
+        }
+        throw UnitException.of("units.unknown_unit", text, written, expecting(kind));
     }
 
     /** {@code e/250A2}: one elementary charge per 250 Å²; the count may be omitted ({@code e/nm2}). */
@@ -190,13 +189,20 @@ public final class Units {
         return symbol.replace('µ', 'u').replace('μ', 'u').replace('²', '2').replace('³', '3');
     }
 
-    /** @return "a concentration (M, mM, …; a bare number is mM)" */
+    /** @return "a concentration (M, mM, …; a bare number is mM)", in the language in use */
     public static String expected(Kind kind) {
-        return "a " + kind.noun() + " (" + kind.unitList() + "; a bare number is " + kind.defaultLabel() + ")";
+        return expecting(kind).text();
+    }
+
+    /** @return "a concentration (M, mM, …; a bare number is mM)", to be said in any language */
+    public static org.echem.units.Message expecting(Kind kind) {
+        return kind.bare().key() != null // "relative", a word rather than a unit
+                ? org.echem.units.Message.of("units.expected_relative", kind.article(), kind.units())
+                : org.echem.units.Message.of("units.expected", kind.article(), kind.units(), kind.bare());
     }
 
     private static UnitException notANumber(String text, Kind kind) {
-        return new UnitException("'" + text + "' is not a number, expected " + expected(kind));
+        return UnitException.of("units.not_number", text, expecting(kind));
     }
 
     /**
