@@ -1,6 +1,7 @@
 package org.echem.batch;
 
 import org.echem.calc.Calculation;
+import org.echem.lang.Lang;
 import org.echem.calc.Explain;
 import org.echem.calc.Inputs;
 import org.echem.calc.OptionSource;
@@ -46,6 +47,8 @@ public final class Batch {
     private final Format format;
     private final InputStream stdin;
     private final int threads;
+    /** Whether a row's error goes into a machine format's error column, where it is English in every language. */
+    private final boolean englishErrors;
     /** A sweep's grid instead of a CSV file, or null. */
     private Sweep sweep;
     long skipped;
@@ -65,6 +68,7 @@ public final class Batch {
         this.common = common;
         this.format = format;
         this.stdin = stdin;
+        this.englishErrors = format != Format.TEXT && common.onError() == OnError.MARK;
     }
 
     /** A batch over the rows of {@code sweep} (SPEC §7): its grid instead of a CSV file. */
@@ -376,6 +380,17 @@ public final class Batch {
 
     /** Every row of {@code chunk} through the row function, the same as a one-off run's. */
     void calculate(Chunk chunk, RowSource src) {
+        if (englishErrors && Lang.current() != Lang.EN) { // errors go into a machine format's error column
+            Lang.on(Lang.EN, () -> {
+                calculateIn(chunk, src);
+                return null;
+            });
+        } else {
+            calculateIn(chunk, src);
+        }
+    }
+
+    private void calculateIn(Chunk chunk, RowSource src) {
         List<Row> rows = new ArrayList<>(4);
         try {
             for (int r = 0; r < chunk.size; r++) {

@@ -158,16 +158,10 @@ public final class Check {
      * own answer cell is not read); never throws for a bad row.
      */
     Graded grade(List<String> cells, long line, Answer answer) {
-        Lang lang = Lang.current();
-        if (!english || lang == Lang.EN) {
+        if (!english || Lang.current() == Lang.EN) {
             return gradeIn(cells, line, answer);
         }
-        Lang.use(Lang.EN); // check grades one row at a time, on one thread
-        try {
-            return gradeIn(cells, line, answer);
-        } finally {
-            Lang.use(lang);
-        }
+        return Lang.on(Lang.EN, () -> gradeIn(cells, line, answer));
     }
 
     private Graded gradeIn(List<String> cells, long line, Answer answer) {

@@ -25,9 +25,32 @@ public enum Lang {
         return code;
     }
 
-    /** @return the language in use */
+    /** The language of work that makes machine output on this thread, where it differs from the run's. */
+    private static final ThreadLocal<Lang> SCOPED = new ThreadLocal<>();
+
+    /** @return the language in use on this thread */
     public static Lang current() {
-        return current;
+        Lang scoped = SCOPED.get();
+        return scoped != null ? scoped : current;
+    }
+
+    /**
+     * Does {@code work} on this thread in {@code lang}, other threads unchanged: a row whose error
+     * text goes into a machine format is calculated in English (SPEC §9: machine formats are the
+     * same in every language), while stderr and text output keep the run's language.
+     */
+    public static <T> T on(Lang lang, java.util.function.Supplier<T> work) {
+        Lang before = SCOPED.get();
+        SCOPED.set(lang);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                SCOPED.remove();
+            } else {
+                SCOPED.set(before);
+            }
+        }
     }
 
     /** Sets the language of this process (the command line does, once, before any work). */

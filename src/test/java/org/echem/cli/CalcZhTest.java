@@ -88,7 +88,7 @@ class CalcZhTest {
         // the description line right after the usage is Chinese in one and English in the other
         assertThat(firstDescriptionLine(zh.out())).matches(".*[\\u4e00-\\u9fff].*");
         assertThat(firstDescriptionLine(en.out())).doesNotMatch(".*[\\u4e00-\\u9fff].*");
-        assertThat(zh.out()).contains("Examples:", "  echem " + command + " --");
+        assertThat(zh.out()).contains("示例：", "  echem " + command + " --");
     }
 
     private static String firstDescriptionLine(String help) {
@@ -116,7 +116,7 @@ class CalcZhTest {
     @Test
     void errorsInChinese() {
         CliResult.run("nernst", "--ion", "K", "--e", "-90mV", "--lang", "zh").should().exitedWith(2)
-                .errContains("--e '-90mV': 请给出 --in 或 --out（以及 --temp，默认 37 °C）；另一个由求解得出");
+                .errContains("--e '-90mV'：请给出 --in 或 --out（以及 --temp，默认 37 °C）；另一个由求解得出");
         CliResult.run("ghk", "--preset", "mammalian", "--lang", "zh").should().exitedWith(2)
                 .errContains("缺少 --perm：请以 NAME=P 对给出通透性");
         CliResult.run("charge", "--dv", "100mV", "--lang", "zh").should().exitedWith(2)
