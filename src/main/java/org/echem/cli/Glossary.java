@@ -92,14 +92,23 @@ final class Glossary {
                 width[i] = Math.max(width[i], TextStyle.width(r[i]));
             }
         }
-        out.println(Msg.text("glossary.heading"));
+        int indent = width[0] + 2 + width[1] + 2;
+        int columns = TextStyle.current().columns();
+        for (String l : TextStyle.wrap(Msg.text("glossary.heading"), columns)) {
+            out.println(l);
+        }
         out.println();
         for (String[] r : rows) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < width.length; i++) {
                 b.append(r[i]).append(" ".repeat(width[i] - TextStyle.width(r[i]) + 2));
             }
-            out.println(b.append(r[2]));
+            // the fields wrap within the terminal, continued under their column
+            List<String> lines = TextStyle.wrap(r[2], Math.max(20, columns - indent), 0);
+            out.println(b.append(lines.get(0)));
+            for (String l : lines.subList(1, lines.size())) {
+                out.println(" ".repeat(indent) + l);
+            }
         }
         out.flush();
     }

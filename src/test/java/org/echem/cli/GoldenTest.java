@@ -32,6 +32,30 @@ class GoldenTest {
         return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
     }
 
+    /**
+     * SPEC §9: a reviewed Chinese text output for one example of every subcommand that says something
+     * in words (plot draws the columns it is given, generate-completion writes a script).
+     */
+    @org.junit.jupiter.api.Test
+    void everySubcommandHasAChineseGoldenCase() throws IOException {
+        for (org.echem.calc.Subcommand c : org.echem.calc.Subcommand.values()) {
+            if (c == org.echem.calc.Subcommand.PLOT || c == org.echem.calc.Subcommand.GENERATE_COMPLETION) {
+                continue;
+            }
+            List<Path> zh;
+            try (Stream<Path> s = Files.list(ROOT)) {
+                zh = s.filter(d -> d.getFileName().toString().startsWith("zh-" + c.command())).collect(Collectors.toList());
+            }
+            assertThat(zh).as("a golden case zh-%s", c.command()).isNotEmpty();
+            for (Path d : zh) {
+                List<String> args = Files.readAllLines(d.resolve("args"), StandardCharsets.UTF_8);
+                assertThat(args).contains(c.command(), "--lang", "zh");
+                assertThat(Files.readString(d.resolve("stdout"), StandardCharsets.UTF_8)).as(d.toString())
+                        .matches("(?s).*[\\u4e00-\\u9fff].*");
+            }
+        }
+    }
+
     private static void check(Path dir) throws IOException {
         List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8).stream()
                 .map(a -> a.startsWith("./") ? dir.resolve(a.substring(2)).toString() : a)
