@@ -1,14 +1,6 @@
 package org.echem.lang;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The sentences echem says to people, one bundle per language: {@code messages_en.properties} and
@@ -32,60 +24,49 @@ public final class Msg {
     /** @return the message {@code key} in {@code lang}, formatted with {@code args} */
     public static String text(Lang lang, String key, Object... args) {
         String pattern = pattern(lang, key);
-        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+        return args.length == 0 ? pattern : Bundles.format(pattern, args);
     }
 
     /** @return the message {@code key} in the language in use, or {@code fallback} when it has none */
     public static String textOr(String key, String fallback) {
-        String p = bundle(Lang.current()).get(key);
+        String p = lazy(Lang.current()).get(key);
         return p == null ? fallback : p;
     }
 
     /** @return whether {@code lang}'s bundle has {@code key} */
     public static boolean has(Lang lang, String key) {
-        return bundle(lang).containsKey(key);
+        return lazy(lang).get(key) != null;
     }
 
     /** @return the unformatted pattern of {@code key} (English when {@code lang} lacks it, else the key) */
     static String pattern(Lang lang, String key) {
-        String p = bundle(lang).get(key);
+        String p = lazy(lang).get(key);
         if (p == null && lang != Lang.EN) {
-            p = bundle(Lang.EN).get(key);
+            p = lazy(Lang.EN).get(key);
         }
         return p == null ? key : p;
     }
 
-    /** @return every key and pattern of {@code lang}'s bundle */
+    /** @return every key and pattern of {@code lang}'s bundle (for tests: it decodes them all) */
     public static Map<String, String> bundle(Lang lang) {
+        Bundles.Lazy b = lazy(lang);
+        Map<String, String> all = new java.util.HashMap<>();
+        for (String k : b.keys()) {
+            all.put(k, b.get(k));
+        }
+        return Map.copyOf(all);
+    }
+
+    private static Bundles.Lazy lazy(Lang lang) {
         return lang == Lang.ZH ? Zh.BUNDLE : En.BUNDLE;
     }
 
-    /** Loaded on first use, once, without a lock afterwards (class initialisation is thread-safe). */
+    /** Read on first use, once, without a lock afterwards (class initialisation is thread-safe). */
     private static final class En {
-        static final Map<String, String> BUNDLE = load(Lang.EN);
+        static final Bundles.Lazy BUNDLE = new Bundles.Lazy(Bundles.read("messages_en.properties"));
     }
 
     private static final class Zh {
-        static final Map<String, String> BUNDLE = load(Lang.ZH);
-    }
-
-    private static Map<String, String> load(Lang lang) {
-        String name = "messages_" + lang.code() + ".properties";
-        Properties p = new Properties();
-        try (InputStream s = Msg.class.getResourceAsStream(name)) {
-            if (s == null) {
-                throw new IllegalStateException("resource " + name + " is missing from the jar");
-            }
-            try (Reader r = new InputStreamReader(s, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> m = new java.util.HashMap<>(p.size() * 2);
-        for (String k : p.stringPropertyNames()) {
-            m.put(k, p.getProperty(k));
-        }
-        return Map.copyOf(m);
+        static final Bundles.Lazy BUNDLE = new Bundles.Lazy(Bundles.read("messages_zh.properties"));
     }
 }
