@@ -72,6 +72,9 @@ final class Activities {
      * @return the activities of this row, or null when {@code --activity} is absent
      */
     static Activities resolve(Inputs in, List<Gradients.Spec> specs) {
+        if (!in.hasAny(FAMILY)) {
+            return null;
+        }
         if (!in.has(Input.ACTIVITY)) {
             return absent(in);
         }
@@ -105,8 +108,12 @@ final class Activities {
         return new Activities(model, p, iIn, iOut, listIn || listOut);
     }
 
+    /** {@code --activity} and the options that apply only with it: in a batch, mostly none of them. */
+    private static final String[] FAMILY = Inputs.keys(Input.ACTIVITY, Input.IONIC_STRENGTH_IN,
+            Input.IONIC_STRENGTH_OUT);
+
     private static Activities absent(Inputs in) {
-        for (Input i : List.of(Input.IONIC_STRENGTH_IN, Input.IONIC_STRENGTH_OUT)) {
+        for (Input i : new Input[] {Input.IONIC_STRENGTH_IN, Input.IONIC_STRENGTH_OUT}) {
             if (in.has(i)) {
                 throw in.bad(i, Msg.text("activities.error.without_activity"));
             }

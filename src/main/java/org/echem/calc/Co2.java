@@ -131,8 +131,14 @@ final class Co2 {
      */
     /** The options that apply only with --pco2 (an array: no list is made per row of a batch). */
     private static final Input[] WITH_PCO2_ONLY = {Input.PH_IN, Input.PH_OUT, Input.PK, Input.CO2_SOLUBILITY};
+    /** {@code --pco2} and the options that apply only with it: in a batch, mostly none of them. */
+    private static final String[] FAMILY = Inputs.keys(Input.PCO2, Input.PH_IN, Input.PH_OUT, Input.PK,
+            Input.CO2_SOLUBILITY);
 
     static void begin(Inputs in, Explain ex) {
+        if (!in.hasAny(FAMILY)) {
+            return;
+        }
         if (!given(in)) {
             for (Input i : WITH_PCO2_ONLY) {
                 if (in.has(i)) {

@@ -334,6 +334,20 @@ public final class Inputs {
         return has(in.key());
     }
 
+    /** @return the keys of {@code inputs}, for {@link #hasAny}: make it once, in a constant */
+    public static String[] keys(Input... inputs) {
+        String[] k = new String[inputs.length];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = inputs[i].key();
+        }
+        return k;
+    }
+
+    /** @return whether any of the inputs whose {@link #keys} are {@code keys} is given */
+    public boolean hasAny(String[] keys) {
+        return source.anyGiven(keys);
+    }
+
     /** @return the text of {@code in}, or null */
     public String text(Input in) {
         return text(in.key());

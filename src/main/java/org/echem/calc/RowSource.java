@@ -270,6 +270,34 @@ public final class RowSource implements Source {
         return defaults.text(key);
     }
 
+    /**
+     * Groups of keys found given by no column and no option: none of them is ever given in this
+     * batch, so asking again costs a comparison (speed seam: the optional inputs a row function
+     * checks on every row, such as the --pco2 family; bench/batch-ab.sh).
+     */
+    private final String[][] neverGiven = new String[4][];
+
+    @Override
+    public boolean anyGiven(String[] keys) {
+        for (String[] g : neverGiven) {
+            if (g == keys) { // NOPMD: identity, the callers pass a constant array
+                return false;
+            }
+        }
+        for (String k : keys) {
+            if (column.containsKey(k) || k.indexOf('.') > 0 || defaults.text(k) != null) {
+                return Source.super.anyGiven(keys);
+            }
+        }
+        for (int i = 0; i < neverGiven.length; i++) {
+            if (neverGiven[i] == null) {
+                neverGiven[i] = keys;
+                break;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String unitHint(String key) {
         int i = columnOf(key);

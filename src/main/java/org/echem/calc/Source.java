@@ -35,6 +35,19 @@ public interface Source {
         return !entries(prefix).isEmpty();
     }
 
+    /**
+     * @return whether any of {@code keys} is given: {@code text(k) != null} for some key, maybe faster
+     *     (a batch knows once which keys no column and no option gives)
+     */
+    default boolean anyGiven(String[] keys) {
+        for (String k : keys) {
+            if (text(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return how to name {@code key} in a message: {@code --in} or {@code line 3, column in} */
     String where(String key);
 
