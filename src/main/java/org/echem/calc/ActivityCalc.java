@@ -29,7 +29,7 @@ public final class ActivityCalc implements Calculation {
     /** @return the help text and inputs, in the language in use (built on each call, never kept) */
     static Declaration declare() {
         return new Declaration(
-        lines("activity.help.description"),
+        Msg.lines("activity.help.description"),
         List.of(
             Input.ELECTROLYTE.map(Msg.text("activity.input.electrolyte")),
             Input.IONIC_STRENGTH.value(Msg.text("activity.input.ionicStrength")),
@@ -37,7 +37,7 @@ public final class ActivityCalc implements Calculation {
             Input.Z.value(Msg.text("activity.input.z")),
             Input.CONC.value(Msg.text("activity.input.conc")),
             Input.MODEL.value(Msg.text("activity.input.model"))),
-        lines("activity.help.notes"),
+        Msg.lines("activity.help.notes"),
         List.of(
             "  echem activity --ionic-strength 100mM --ion Ca --temp 25",
             "  echem activity --electrolyte Na=140,K=5,Ca=2,Cl=149",
@@ -45,10 +45,6 @@ public final class ActivityCalc implements Calculation {
             "  echem activity --electrolyte K=3M,Cl=3M        " + Msg.text("activity.help.exampleWarning")));
     }
 
-    /** @return the lines of a help message (its lines are separated by newlines in the bundle) */
-    private static List<String> lines(String key) {
-        return List.of(Msg.text(key).split("\n", -1));
-    }
 
     @Override
     public Declaration declaration() {

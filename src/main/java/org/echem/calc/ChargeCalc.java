@@ -31,7 +31,7 @@ public final class ChargeCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            NernstCalc.helpLines("charge.help.description"),
+            Msg.lines("charge.help.description"),
             List.of(
                 Input.DV.value(Msg.text("charge.help.dv")),
                 Input.FROM.value(Msg.text("charge.help.from")),
@@ -43,7 +43,7 @@ public final class ChargeCalc implements Calculation {
                 Input.ION.value(Msg.text("charge.help.ion")),
                 Input.Z.value(Msg.text("charge.help.z")),
                 Input.CONC.value(Msg.text("charge.help.conc"))),
-            NernstCalc.helpLines("charge.help.notes"),
+            Msg.lines("charge.help.notes"),
             List.of(
                 "  echem charge --dv 100mV --radius 10um --ion K --conc 140mM",
                 "  echem charge --from -70mV --to 30mV --radius 25um --ion Na --conc 15mM",

@@ -33,7 +33,7 @@ public final class CurrentCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            NernstCalc.helpLines("current.help.description"),
+            Msg.lines("current.help.description"),
             List.of(
                 Input.G.map(Msg.text("current.help.g")),
                 Input.I.map(Msg.text("current.help.i")),
@@ -44,7 +44,7 @@ public final class CurrentCalc implements Calculation {
                 Input.IN.map(Msg.text("current.help.in")),
                 Input.OUT.map(Msg.text("current.help.out")),
                 Input.PRESET.value(Presets.help(Msg.text("current.help.preset")))),
-            NernstCalc.helpLines("current.help.notes"),
+            Msg.lines("current.help.notes"),
             List.of(
                 "  echem current --g 10nS --vm -70 --e 60",
                 "  echem current --g Na=120mS/cm2,K=36mS/cm2,L=0.3mS/cm2 \\",

@@ -33,7 +33,7 @@ public final class DonnanCalc implements Calculation {
     /** @return the help text and inputs, in the language in use (built on each call, never kept) */
     static Declaration declare() {
         return new Declaration(
-        lines("donnan.help.description"),
+        Msg.lines("donnan.help.description"),
         List.of(
             Input.IN.map(Msg.text("donnan.input.in")),
             Input.OUT.map(Msg.text("donnan.input.out")),
@@ -42,7 +42,7 @@ public final class DonnanCalc implements Calculation {
             Input.VOLUMES.value(Msg.text("donnan.input.volumes")),
             Input.BATH.map(Msg.text("donnan.input.bath")),
             Input.FIXED_CHARGE.value(Msg.text("donnan.input.fixedCharge"))),
-        lines("donnan.help.notes"),
+        Msg.lines("donnan.help.notes"),
         List.of(
             "  echem donnan --in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100",
             "  echem donnan --in K=100 --out K=100,Cl=100 --impermeant Pr=50 --z Pr=-2 --volumes 1:10",
@@ -50,10 +50,6 @@ public final class DonnanCalc implements Calculation {
             "  echem donnan --bath Na=140,K=5,Ca=2,Cl=149 --fixed-charge -100 --temp 25 --explain"));
     }
 
-    /** @return the lines of a help message (its lines are separated by newlines in the bundle) */
-    private static List<String> lines(String key) {
-        return List.of(Msg.text(key).split("\n", -1));
-    }
 
     @Override
     public Declaration declaration() {

@@ -23,7 +23,7 @@ public final class DriveCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            NernstCalc.helpLines("drive.help.description"),
+            Msg.lines("drive.help.description"),
             Activities.with(Co2.with(List.of(
                 Input.ION.value(Msg.text("drive.help.ion")),
                 Input.Z.value(Msg.text("drive.help.z")),
@@ -32,7 +32,7 @@ public final class DriveCalc implements Calculation {
                 Input.OUT.map(Msg.text("drive.help.out")),
                 Input.PRESET.value(Presets.help(Msg.text("drive.help.preset"))),
                 Input.E.map(Msg.text("drive.help.e"))))),
-            NernstCalc.helpLines("drive.help.notes"),
+            Msg.lines("drive.help.notes"),
             List.of(
                 "  echem drive --ion Na --in 15 --out 145 --vm -70",
                 "  echem drive --ion K --e -94.5 --vm -68.2",

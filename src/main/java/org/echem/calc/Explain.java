@@ -33,10 +33,10 @@ public final class Explain {
         }
     }
 
-    /** Records the step of message {@code key} (org.echem.lang.Msg) in the language in use. */
+    /** Records the step of message {@code key} (org.echem.lang.Msg) in the language in use, a step per line of it. */
     public void say(String key, Object... args) {
         if (on) {
-            lines.add(org.echem.lang.Msg.text(key, args));
+            lines.addAll(org.echem.lang.Msg.lines(key, args));
         }
     }
 

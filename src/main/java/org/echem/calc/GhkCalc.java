@@ -37,7 +37,7 @@ public final class GhkCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            NernstCalc.helpLines("ghk.help.description"),
+            Msg.lines("ghk.help.description"),
             Activities.with(Co2.with(List.of(
                 Input.PERM.map(Msg.text("ghk.help.perm")),
                 Input.IN.map(Msg.text("ghk.help.in")),
@@ -48,7 +48,7 @@ public final class GhkCalc implements Calculation {
                 Input.SOLVE_PERM.value(Msg.text("ghk.help.solve_perm")),
                 Input.ION.value(Msg.text("ghk.help.ion")),
                 Input.Z.value(Msg.text("ghk.help.z"))))),
-            NernstCalc.helpLines("ghk.help.notes"),
+            Msg.lines("ghk.help.notes"),
             List.of(
                 "  echem ghk --perm K=1,Na=0.04,Cl=0.45 --in K=140,Na=15,Cl=10 \\",
                 "      --out K=5,Na=145,Cl=110",

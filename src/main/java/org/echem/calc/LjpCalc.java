@@ -39,7 +39,7 @@ public final class LjpCalc implements Calculation {
     /** @return the help text and inputs, in the language in use (built on each call, never kept) */
     static Declaration declare() {
         return new Declaration(
-        lines("ljp.help.description"),
+        Msg.lines("ljp.help.description"),
         List.of(
             Input.PIPETTE.map(Msg.text("ljp.input.pipette")),
             Input.BATH.map(Msg.text("ljp.input.bath")),
@@ -48,7 +48,7 @@ public final class LjpCalc implements Calculation {
             Input.Z.map(Msg.text("ljp.input.z")),
             Input.BALANCE.value(Msg.text("ljp.input.balance")),
             Input.VM_MEASURED.value(Msg.text("ljp.input.vmMeasured"))),
-        lines("ljp.help.notes"),
+        Msg.lines("ljp.help.notes"),
         List.of(
             "  echem ljp --pipette k-gluconate --bath acsf --temp 20 --vm-measured -48.13",
             "  echem ljp --pipette K=145,Na=13,Mg=1,HEPES=5,Gluconate=145,Cl=10 \\",
@@ -61,10 +61,6 @@ public final class LjpCalc implements Calculation {
             "  echem ljp --pipette K=140,Cl=130 --bath acsf --balance Cl"));
     }
 
-    /** @return the lines of a help message (its lines are separated by newlines in the bundle) */
-    private static List<String> lines(String key) {
-        return List.of(Msg.text(key).split("\n", -1));
-    }
 
     @Override
     public Declaration declaration() {

@@ -22,7 +22,7 @@ public final class NernstCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            helpLines("nernst.help.description"),
+            Msg.lines("nernst.help.description"),
             Activities.with(Co2.with(List.of(
                 Input.ION.value(Msg.text("nernst.help.ion")),
                 Input.Z.value(Msg.text("nernst.help.z")),
@@ -45,9 +45,6 @@ public final class NernstCalc implements Calculation {
      * @return the lines of the help text {@code key} in the language in use (one message, its lines
      *     separated by {@code \n}: a translation breaks its lines where its own sentences allow)
      */
-    static List<String> helpLines(String key) {
-        return List.of(Msg.text(key).split("\n", -1));
-    }
 
     static final Schema SCHEMA = Schema.of(
             Field.plain("ion", "ion"),

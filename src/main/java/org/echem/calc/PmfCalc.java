@@ -28,7 +28,7 @@ public final class PmfCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            PumpCalc.lines("pmf.help.description"),
+            Msg.lines("pmf.help.description"),
             List.of(
                 Input.VM.value(Msg.text("pmf.help.vm")),
                 Input.PH_IN.value(Msg.text("pmf.help.ph_in")),

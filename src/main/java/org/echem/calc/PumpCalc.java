@@ -38,7 +38,7 @@ public final class PumpCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            lines("pump.help.description"),
+            Msg.lines("pump.help.description"),
             List.of(
                 Input.IN.map(Msg.text("pump.help.in")),
                 Input.OUT.map(Msg.text("pump.help.out")),
@@ -48,7 +48,7 @@ public final class PumpCalc implements Calculation {
                 Input.BLOCK.flag(Msg.text("pump.help.block")),
                 Input.PUMP_CURRENT.value(Msg.text("pump.help.pump_current")),
                 Input.G_TOTAL.value(Msg.text("pump.help.g_total"))),
-            lines("pump.help.notes"),
+            Msg.lines("pump.help.notes"),
             List.of(
                 "  echem pump --in K=140,Na=15 --out K=5,Na=145 --perm Na=0.04 --ratio 3:2",
                 "  echem pump --preset mammalian --perm Na=0.01 --ratio 3:2 --block",
@@ -57,19 +57,6 @@ public final class PumpCalc implements Calculation {
                 "  echem pump --pump-current 1uA/cm2 --g-total 0.3mS/cm2"));
     }
 
-    /** @return the lines of message {@code key} in the language in use (a help text of several lines) */
-    static List<String> lines(String key) {
-        return List.of(Msg.text(key).split("\n"));
-    }
-
-    /** Records message {@code key} as explanation steps, one per line of it. */
-    static void say(Explain ex, String key, Object... args) {
-        if (ex.on()) {
-            for (String line : Msg.text(key, args).split("\n")) {
-                ex.step(line);
-            }
-        }
-    }
 
     /** The coupling ratio when {@code --ratio} is absent: the Na⁺/K⁺-ATPase's 3 Na⁺ out per 2 K⁺ in. */
     static final String DEFAULT_RATIO = "3:2";
@@ -148,7 +135,7 @@ public final class PumpCalc implements Calculation {
         }
         boolean area = i.unit().perArea();
         if (ex.on()) {
-            say(ex, "pump.step.ohmic");
+            ex.say("pump.step.ohmic");
             ex.say("pump.step.ohmic_values", human(area ? i.si() * 1e2 : i.si() * 1e12), area ? "uA/cm2" : "pA",
                     human(area ? g.si() * 1e-1 : g.si() * 1e9), area ? "mS/cm2" : "nS");
             ex.say("pump.step.ohmic_shift", human(area ? i.si() * 1e2 : i.si() * 1e12),
@@ -215,7 +202,7 @@ public final class PumpCalc implements Calculation {
             ex.say("pump.step.block");
             ex.say("pump.step.block.jump", human(before * 1e3), human(after * 1e3), jump >= 0 ? "+" : "",
                     human(jump * 1e3));
-            say(ex, "pump.step.block.every_e");
+            ex.say("pump.step.block.every_e");
         }
         for (Gradients.Spec s : specs) {
             Ion ion = s.ion();
@@ -245,7 +232,7 @@ public final class PumpCalc implements Calculation {
                                 : "pump.word.zero_change"),
                         Msg.text(toward), ion.name(), ion.name(), changed);
                 if (ion.name().equals("Na") && Math.abs(d1) < Math.abs(d0)) {
-                    say(ex, "pump.step.block.na_erratum");
+                    ex.say("pump.step.block.na_erratum");
                 }
             }
         }

@@ -42,7 +42,7 @@ public final class SurfaceCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            PumpCalc.lines("surface.help.description"),
+            Msg.lines("surface.help.description"),
             List.of(
                 Input.SIGMA.value(Msg.text("surface.help.sigma")),
                 Input.PSI0.value(Msg.text("surface.help.psi0")),
@@ -62,7 +62,7 @@ public final class SurfaceCalc implements Calculation {
                 Input.SIGMA_OUT.value(Msg.text("surface.help.sigma_out")),
                 Input.SALT_IN.value(Msg.text("surface.help.salt_in")),
                 Input.SALT_OUT.value(Msg.text("surface.help.salt_out"))),
-            PumpCalc.lines("surface.help.notes"),
+            Msg.lines("surface.help.notes"),
             List.of(
                 "  echem surface --salt 150mM",
                 "  echem surface --electrolyte Na=150,Cl=154,Ca=2 --temp 25",
@@ -401,15 +401,15 @@ public final class SurfaceCalc implements Calculation {
         ex.say("surface.step.m4");
         ex.say("surface.step.m4.v_mem", human(vm * 1e3), shift < 0 ? "−" : "+", human(Math.abs(shift) * 1e3),
                 human(r.vMembrane() * 1e3));
-        PumpCalc.say(ex, "surface.step.m5", ion.label(), human(r.vMembrane() * 1e3), human(r.eEffective() * 1e3),
+        ex.say("surface.step.m5", ion.label(), human(r.vMembrane() * 1e3), human(r.eEffective() * 1e3),
                 human(r.driveEffective() * 1e3), human(vm * 1e3), human(r.e() * 1e3), human(r.drive() * 1e3));
-        PumpCalc.say(ex, "surface.step.m5.why", ion.label());
+        ex.say("surface.step.m5.why", ion.label());
         if (shift == 0) {
             ex.say("surface.step.m6.none");
             return;
         }
         ex.say("surface.step.m6", human(r.driveNaive() * 1e3));
-        PumpCalc.say(ex, "surface.step.m6.naive", human(-shift * 1e3), ion.label(), inwardWords(ion, r), ion.label(),
+        ex.say("surface.step.m6.naive", human(-shift * 1e3), ion.label(), inwardWords(ion, r), ion.label(),
                 human(r.drive() * 1e3));
     }
 

@@ -39,7 +39,7 @@ public final class TransportCalc implements Calculation {
 
     /** The help's table of named transporters, each with its stoichiometry and source. */
     private static List<String> notes() {
-        List<String> lines = new ArrayList<>(PumpCalc.lines("transport.help.notes"));
+        List<String> lines = new ArrayList<>(Msg.lines("transport.help.notes"));
         String source = "               " + Msg.text("transport.help.source");
         for (Transporter t : Transporter.named()) {
             lines.add(String.format(Locale.ROOT, "  %-12s %-18s %s", t.name(), label(t), t.description()));
@@ -63,7 +63,7 @@ public final class TransportCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            PumpCalc.lines("transport.help.description"),
+            Msg.lines("transport.help.description"),
             Co2.with(
             List.of(
                 Input.NAME.value(Msg.text("transport.help.name")),

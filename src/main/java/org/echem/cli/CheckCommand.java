@@ -20,7 +20,7 @@ final class CheckCommand implements SpecCommand {
     private static String[] lines(String... keys) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String k : keys) {
-            out.addAll(java.util.Arrays.asList(Msg.text(k).split("\n", -1)));
+            out.addAll(Msg.lines(k));
         }
         return out.toArray(new String[0]);
     }

@@ -27,6 +27,11 @@ public final class Msg {
         return args.length == 0 ? pattern : Bundles.format(pattern, args);
     }
 
+    /** @return the lines of message {@code key} in the language in use (a message of several lines has {@code \n} between them) */
+    public static java.util.List<String> lines(String key, Object... args) {
+        return java.util.List.of(text(key, args).split("\n", -1));
+    }
+
     /** @return the message {@code key} in the language in use, or {@code fallback} when it has none */
     public static String textOr(String key, String fallback) {
         String p = lazy(Lang.current()).get(key);
