@@ -42,12 +42,10 @@ public final class RowSource implements Source {
      * Keys already looked up, by identity (callers use string constants, whose hash codes are
      * computed once): a small open-addressing table, at most half full; other keys go to the map.
      */
-    private final String[] memoKey = new String[MEMO];
-    private final int[] memoColumn = new int[MEMO];
+    private final Key[] memo = new Key[MEMO];
     private int memoSize;
     private static final int MEMO = 64;
-    private String lastKey;
-    private int lastColumn;
+    private Key last;
     /** The column of an {@code E_mV} read as {@code e}, or -1; and the columns of {@code in} and {@code out}. */
     private int resultE = -1;
     private final int inColumn;
@@ -217,33 +215,53 @@ public final class RowSource implements Source {
         return i < cells.length ? cells[i] : null;
     }
 
-    /** @return the column of {@code key}, or -1 */
-    private int columnOf(String key) {
-        if (key == lastKey) { // NOPMD: identity; a value is often asked for right after its presence
-            return lastColumn;
+    /**
+     * What this batch knows of a key, found once: its column, whether it names a map entry
+     * ({@code in.K}), and whether nothing gives it (no column, not an entry, no option).
+     */
+    private static final class Key {
+        final String name;
+        final int column;
+        final boolean entry;
+        final boolean never;
+
+        Key(String name, int column, boolean entry, boolean never) {
+            this.name = name;
+            this.column = column;
+            this.entry = entry;
+            this.never = never;
         }
-        int c = lookUp(key);
-        lastKey = key;
-        lastColumn = c;
-        return c;
     }
 
-    private int lookUp(String key) {
+    /** @return the column of {@code key}, or -1 */
+    private int columnOf(String key) {
+        return key(key).column;
+    }
+
+    /** @return what is known of {@code key}: looked up by identity first (the callers' keys are constants) */
+    private Key key(String key) {
+        Key l = last;
+        if (l != null && l.name == key) { // NOPMD: identity; a value is often asked for right after its presence
+            return l;
+        }
         int h = key.hashCode() & (MEMO - 1);
-        for (String k = memoKey[h]; k != null; k = memoKey[h]) {
-            if (k == key) { // NOPMD: identity on purpose, a miss falls back to the map
-                return memoColumn[h];
+        for (Key k = memo[h]; k != null; k = memo[h]) {
+            if (k.name == key) { // NOPMD: identity on purpose, a miss falls back to the map
+                last = k;
+                return k;
             }
             h = (h + 1) & (MEMO - 1);
         }
         Integer i = column.get(key);
         int c = i == null ? -1 : i;
+        boolean entry = key.indexOf('.') > 0;
+        Key k = new Key(key, c, entry, c < 0 && !entry && defaults.text(key) == null);
         if (memoSize < MEMO / 2) {
-            memoKey[h] = key;
-            memoColumn[h] = c;
+            memo[h] = k;
             memoSize++;
         }
-        return c;
+        last = k;
+        return k;
     }
 
     private String cell(String key) {
@@ -253,15 +271,19 @@ public final class RowSource implements Source {
 
     @Override
     public String text(String key) {
-        int i = columnOf(key);
+        Key k = key(key);
+        if (k.never) {
+            return null;
+        }
+        int i = k.column;
         if (i >= 0) {
             String c = cellAt(i);
             if (c != null) {
                 // a plain option's cell with pairs is a map (its pairs are entries); a map entry's cell is a value
-                return pairs[i] && key.indexOf('.') < 0 ? null : c;
+                return pairs[i] && !k.entry ? null : c;
             }
         }
-        if (key.indexOf('.') > 0) {
+        if (k.entry) {
             String m = cellMaps().get(key);
             if (m != null) {
                 return m;
