@@ -141,7 +141,7 @@ public final class CurrentCalc implements Calculation {
     }
 
     private static Row row(boolean perArea, String name, double vm, double e, double i, double g) {
-        Row r = new Row(SCHEMA).set("channel", name).si("E_mV", e).si("drive_mV", vm - e)
+        Row r = new Row(SCHEMA).set("channel", name).si("E_mV", e).si("drive_mV", org.echem.core.DrivingForce.difference(vm, e))
                 .set("current", CurrentDirection.of(i).label());
         r.si(perArea ? "I_uA_cm2" : "I_pA", i);
         r.si(perArea ? "g_mS_cm2" : "g_nS", g);

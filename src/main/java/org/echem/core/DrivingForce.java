@@ -35,7 +35,7 @@ public final class DrivingForce {
         Require.finite(e, "E (V)");
         Require.finite(vm, "core.what.vmVolts");
         double vt = k.thermalVoltage(temperature);
-        double drive = vm - e;
+        double drive = difference(vm, e);
         double zF = z * k.faraday();
         double fluxRatio = Require.finiteResult(Math.exp(-z * drive / vt), "core.what.fluxRatio");
         if (fluxRatio == 0) {
@@ -43,6 +43,17 @@ public final class DrivingForce {
         }
         return new Result(drive, direction(z, drive), CurrentDirection.of(drive), fluxRatio,
                 zF * drive, -zF * e, zF * vm);
+    }
+
+    /**
+     * @return {@code vm − e}, formed in millivolts, the unit voltages are typed and shown in: their SI
+     *     forms carry binary noise that a difference brings out (−0.07 − (−0.064) =
+     *     −0.006000000000000005 V, shown as −6.00000000000001 mV), while −70 − (−64) = −6 exactly.
+     *     Within a few ulps of {@code max(|vm|, |e|)} of the plain difference (DrivingForceTest).
+     */
+    public static double difference(double vm, double e) {
+        double d = (vm * 1e3 - e * 1e3) / 1e3;
+        return Double.isFinite(d) ? d : vm - e; // beyond ±1.8e305 V, where millivolts overflow
     }
 
     /** @return influx when z·drive &lt; 0, efflux when &gt; 0, none at equilibrium */

@@ -25,7 +25,7 @@ public final class OhmicCurrent {
         Require.nonNegative(g, "core.what.conductance");
         Require.finite(vm, "core.what.vmVolts");
         Require.finite(e, "E (V)");
-        return Require.finiteResult(g * (vm - e), "core.what.theCurrent");
+        return Require.finiteResult(g * DrivingForce.difference(vm, e), "core.what.theCurrent");
     }
 
     /**
@@ -44,7 +44,7 @@ public final class OhmicCurrent {
         Require.finite(i, "core.what.current");
         Require.finite(vm, "core.what.vmVolts");
         Require.finite(e, "E (V)");
-        double drive = Require.finiteResult(vm - e, "core.what.drivingForce");
+        double drive = Require.finiteResult(DrivingForce.difference(vm, e), "core.what.drivingForce");
         if (drive == 0) {
             throw new DomainException(Msg.text(i == 0 ? "core.ohm.noDriveNoCurrent" : "core.ohm.noDrive"));
         }

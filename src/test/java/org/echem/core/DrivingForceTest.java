@@ -81,4 +81,18 @@ class DrivingForceTest {
             assertThat(r.dmu() < 0).isEqualTo(r.direction() == Direction.INFLUX);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void typedMillivoltsSubtractWithoutBinaryNoise() {
+        assertThat(DrivingForce.difference(-0.070, -0.064)).isEqualTo(-0.006);
+        assertThat(DrivingForce.of(K, -1, -0.064, -0.070, T37).drive()).isEqualTo(-0.006);
+    }
+
+    @net.jqwik.api.Property
+    void theDifferenceIsWithinAFewUlpsOfThePlainOne(@net.jqwik.api.ForAll double vm, @net.jqwik.api.ForAll double e) {
+        net.jqwik.api.Assume.that(Double.isFinite(vm) && Double.isFinite(e) && Double.isFinite(vm - e));
+        double scale = Math.ulp(Math.max(Math.abs(vm), Math.abs(e)));
+        assertThat(Math.abs(DrivingForce.difference(vm, e) - (vm - e))).isLessThanOrEqualTo(4 * scale);
+        assertThat(Math.signum(DrivingForce.difference(vm, e))).isIn(Math.signum(vm - e), 0.0);
+    }
 }
