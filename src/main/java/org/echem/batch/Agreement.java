@@ -12,7 +12,7 @@ import org.echem.calc.Input;
 import org.echem.calc.RowSource;
 import org.echem.io.Field;
 import org.echem.io.InputException;
-import org.echem.units.Message;
+import org.echem.lang.Message;
 import org.echem.io.Numbers;
 import org.echem.io.Row;
 import org.echem.io.RowWriter;

@@ -9,7 +9,7 @@ import org.echem.calc.RowSource;
 import org.echem.io.DataException;
 import org.echem.io.Format;
 import org.echem.io.InputException;
-import org.echem.units.Message;
+import org.echem.lang.Message;
 import org.echem.io.Row;
 import org.echem.io.RowWriter;
 import org.echem.io.Schema;

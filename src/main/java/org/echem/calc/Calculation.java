@@ -40,7 +40,7 @@ public interface Calculation {
             calc.compute(in, rows, ex);
         } catch (Numbers.NotFinite e) { // an intermediate value of the explanation or a note overflowed
             throw InputException.of("input.overflow", in.source() instanceof RowSource
-                    ? ((RowSource) in.source()).described() : org.echem.units.Message.literal(in.source().describe()));
+                    ? ((RowSource) in.source()).described() : org.echem.lang.Message.literal(in.source().describe()));
         }
         if (!rows.isEmpty()) {
             boolean usesT = in.temperatureRead();

@@ -1,7 +1,7 @@
 package org.echem.calc;
 
 import org.echem.io.InputException;
-import org.echem.units.Message;
+import org.echem.lang.Message;
 
 import java.util.ArrayList;
 import java.util.HashMap;

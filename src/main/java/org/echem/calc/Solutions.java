@@ -45,11 +45,11 @@ public final class Solutions {
 
     /** @return the named solution, or throws an input error listing the names */
     public static List<Entry> named(String name, String where) {
-        return named(name, org.echem.units.Message.literal(where));
+        return named(name, org.echem.lang.Message.literal(where));
     }
 
     /** {@link #named(String, String)} naming where it was given in any language ({@link Inputs#at}) */
-    public static List<Entry> named(String name, org.echem.units.Message where) {
+    public static List<Entry> named(String name, org.echem.lang.Message where) {
         List<Entry> p = find(name);
         if (p == null) {
             throw InputException.of("input.solution.unknown", where, name, String.join(", ", all().keySet()));

@@ -1,6 +1,6 @@
 package org.echem.io;
 
-import org.echem.units.Message;
+import org.echem.lang.Message;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.echem.io;
 
-import org.echem.units.Message;
+import org.echem.lang.Message;
 
 /**
  * Input data that cannot be used: an unreadable file, an invalid CSV row (exit code 3). It keeps

@@ -1,6 +1,6 @@
 package org.echem.io;
 
-import org.echem.units.Message;
+import org.echem.lang.Message;
 
 /**
  * An input that is missing, malformed or outside its domain; the message names it and its value.

@@ -150,7 +150,7 @@ public abstract class RowWriter {
      * message in the language in use; CSV, TSV and JSON always in English (SPEC §9: machine formats
      * are the same in every language).
      */
-    public void error(List<String> cells, org.echem.units.Message message) throws IOException {
+    public void error(List<String> cells, org.echem.lang.Message message) throws IOException {
         error(cells, this instanceof Text ? message.text() : message.english());
     }
 

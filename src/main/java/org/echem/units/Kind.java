@@ -1,5 +1,7 @@
 package org.echem.units;
 
+import org.echem.lang.Message;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -130,8 +132,8 @@ public enum Kind {
      * @return the kind with its article, as messages say it: "a concentration", "an area" (in Chinese
      *     the noun alone); a key {@code units.a.<kind>}
      */
-    public org.echem.units.Message article() {
-        return org.echem.units.Message.of("units.a." + name().toLowerCase(java.util.Locale.ROOT));
+    public org.echem.lang.Message article() {
+        return org.echem.lang.Message.of("units.a." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** @return the unit a bare number takes */
@@ -150,7 +152,7 @@ public enum Kind {
     }
 
     /** @return the units for messages and help, to be said in any language */
-    public org.echem.units.Message units() {
+    public org.echem.lang.Message units() {
         StringBuilder b = new StringBuilder();
         for (String s : units.keySet()) {
             if (s.isEmpty() || s.startsWith("°") || s.contains("Å")) {
@@ -161,8 +163,8 @@ public enum Kind {
             }
             b.append(s);
         }
-        return this == SURFACE_CHARGE ? org.echem.units.Message.of("units.list.charge_per_count", b.toString())
-                : org.echem.units.Message.literal(b.toString());
+        return this == SURFACE_CHARGE ? org.echem.lang.Message.of("units.list.charge_per_count", b.toString())
+                : org.echem.lang.Message.literal(b.toString());
     }
 
     /** @return "mM" or, for permeability, "relative" (in the language in use) */
@@ -171,8 +173,8 @@ public enum Kind {
     }
 
     /** @return "mM" or, for permeability, "relative", to be said in any language */
-    public org.echem.units.Message bare() {
-        return defaultSymbol.isEmpty() ? org.echem.units.Message.of("units.relative")
-                : org.echem.units.Message.literal(defaultSymbol);
+    public org.echem.lang.Message bare() {
+        return defaultSymbol.isEmpty() ? org.echem.lang.Message.of("units.relative")
+                : org.echem.lang.Message.literal(defaultSymbol);
     }
 }

@@ -1,5 +1,7 @@
 package org.echem.units;
 
+import org.echem.lang.Message;
+
 
 /**
  * Text that is not a value of the expected kind; the message says what was expected. It keeps its

@@ -1,5 +1,7 @@
 package org.echem.units;
 
+import org.echem.lang.Message;
+
 /**
  * Parses a value with an optional unit: {@code 140mM}, {@code 140 mM}, {@code -70mV},
  * {@code 1e-4 mM}, {@code 37C}, {@code 2.5µM}, {@code 1e/250A2}. A bare number takes the kind's
@@ -73,7 +75,7 @@ public final class Units {
         }
         if (!hydrogen) {
             throw UnitException.of("units.ph_other_ion", text,
-                    ion == null ? org.echem.units.Message.of("units.this_ion") : ion, expecting(Kind.CONCENTRATION));
+                    ion == null ? org.echem.lang.Message.of("units.this_ion") : ion, expecting(Kind.CONCENTRATION));
         }
         String rest = text.strip().substring(2);
         double ph;
@@ -195,10 +197,10 @@ public final class Units {
     }
 
     /** @return "a concentration (M, mM, …; a bare number is mM)", to be said in any language */
-    public static org.echem.units.Message expecting(Kind kind) {
+    public static org.echem.lang.Message expecting(Kind kind) {
         return kind.bare().key() != null // "relative", a word rather than a unit
-                ? org.echem.units.Message.of("units.expected_relative", kind.article(), kind.units())
-                : org.echem.units.Message.of("units.expected", kind.article(), kind.units(), kind.bare());
+                ? org.echem.lang.Message.of("units.expected_relative", kind.article(), kind.units())
+                : org.echem.lang.Message.of("units.expected", kind.article(), kind.units(), kind.bare());
     }
 
     private static UnitException notANumber(String text, Kind kind) {

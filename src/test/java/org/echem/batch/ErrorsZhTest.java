@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.echem.cli.CliResult;
 import org.echem.io.InputException;
-import org.echem.units.Message;
+import org.echem.lang.Message;
 import org.echem.lang.Lang;
 import org.echem.units.Kind;
 import org.echem.units.UnitException;

@@ -1,7 +1,5 @@
-package org.echem.units;
+package org.echem.lang;
 
-import org.echem.lang.Lang;
-import org.echem.lang.Msg;
 
 /**
  * A sentence for people kept as its bundle key and arguments, so that it can be said in any
@@ -12,9 +10,6 @@ import org.echem.lang.Msg;
  * <p>An argument that is itself a Message is said in the same language (a location such as
  * "line 3, column in" inside a row's error). A literal Message, for text already made elsewhere,
  * reads the same in every language.
- *
- * <p>It lives in units, the lowest layer that throws messages for people, so that units, io, calc
- * and batch can all keep one (ArchitectureTest).
  */
 public final class Message {
     private static final Object[] NONE = {};
