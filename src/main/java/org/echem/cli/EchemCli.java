@@ -56,9 +56,20 @@ public final class EchemCli implements Runnable {
         skipReflectiveConverters();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = run(stdinOpen() ? System.in : new ClosedInput(), new FileOutputStream(FileDescriptor.out), err, args);
+        int code = run(stdinOpen() ? System.in : new ClosedInput(), new FileOutputStream(FileDescriptor.out), err,
+                EchemCli::environment, args);
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * @return the process's environment variable {@code name}; {@code LC_ALL} as the user set it
+     *     when bin/echem replaced it by C.UTF-8 for the JVM's charset ({@code -Dechem.locale}: a
+     *     user of zh_CN.GB18030 keeps Chinese)
+     */
+    private static String environment(String name) {
+        String locale = System.getProperty("echem.locale");
+        return name.equals("LC_ALL") && locale != null ? locale : System.getenv(name);
     }
 
     /**

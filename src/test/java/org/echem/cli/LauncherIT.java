@@ -186,6 +186,20 @@ class LauncherIT {
         assertThat(u.out).contains("E      40.033 mV");
     }
 
+    @Test
+    void aLocaleTheSystemLacksStillReadsMicroAndNamesTheLanguage() throws Exception {
+        // a bare container: LANG names a locale that is not installed, or LC_ALL a non-UTF-8 one
+        for (String locale : new String[] {"LANG=zh_CN.UTF-8", "LC_ALL=zh_CN.GB18030", "LC_MESSAGES=zh_TW.UTF-8"}) {
+            Result r = run(tmp, Map.of(), "env", "-i", "PATH=" + noMaven, locale, dist.resolve("bin/echem").toString(),
+                    "nernst", "--ion", "Ca", "--in", "100µM", "--out", "2mM");
+            assertThat(r.code).as(locale + ": " + r.err).isZero();
+            assertThat(r.out).as(locale).contains("[内]  100 µM");
+        }
+        Result en = run(tmp, Map.of(), "env", "-i", "PATH=" + noMaven, "LANG=en_US.UTF-8",
+                dist.resolve("bin/echem").toString(), "nernst", "--ion", "Ca", "--in", "100µM", "--out", "2mM");
+        assertThat(en.out).contains("[in]   100 µM");
+    }
+
     record Result(int code, String out, String err) {}
 
     record Running(Process process, File out, File err) {}
