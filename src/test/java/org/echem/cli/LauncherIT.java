@@ -187,6 +187,33 @@ class LauncherIT {
     }
 
     @Test
+    void onJava25AOneOffRunUsesAnAheadOfTimeCacheAndABatchTheArchive() throws Exception {
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "no Java 25 here");
+        Path home = Files.createDirectories(tmp.resolve("home25"));
+        Map<String, String> env = Map.of("PATH", noMaven.toString(), "HOME", home.toString(), "JAVA_HOME", jdk25.toString());
+        for (int i = 0; i < 2; i++) { // the first run trains, the second uses the cache
+            Result r = run(tmp, env, dist.resolve("bin/echem").toString(), "nernst", "--ion", "K", "--in", "140mM",
+                    "--out", "5mM");
+            assertThat(r.code).as(r.err).isZero();
+            assertThat(r.out).contains("E      -89.059 mV");
+            assertThat(r.err).isEmpty();
+        }
+        Result batch = run(tmp, env, dist.resolve("bin/echem").toString(), "nernst", "--csv",
+                Path.of("examples/ions.csv").toAbsolutePath().toString());
+        assertThat(batch.code).as(batch.err).isZero();
+        assertThat(batch.out).contains("neuron,K,140,5,1,140,5,37,-89.0586940367319");
+        List<String> made = new ArrayList<>();
+        for (Path dir : new Path[] {dist.resolve("lib"), home}) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.map(p -> p.getFileName().toString()).filter(n -> n.contains("temurin-25")).forEach(made::add);
+            }
+        }
+        assertThat(made).anyMatch(n -> n.endsWith(".aot")).anyMatch(n -> n.endsWith(".jsa"))
+                .noneMatch(n -> n.endsWith(".failed") || n.endsWith(".tmp"));
+    }
+
+    @Test
     void aLocaleTheSystemLacksStillReadsMicroAndNamesTheLanguage() throws Exception {
         // a bare container: LANG names a locale that is not installed, or LC_ALL a non-UTF-8 one
         for (String locale : new String[] {"LANG=zh_CN.UTF-8", "LC_ALL=zh_CN.GB18030", "LC_MESSAGES=zh_TW.UTF-8"}) {
