@@ -25,6 +25,9 @@ import picocli.CommandLine.ParseResult;
 /** {@code echem ions}: the built-in ion table, or a preset with its sources. */
 final class IonsCommand implements SpecCommand {
     private static final Schema TABLE = Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"));
+    /** The table as a Chinese text shows it: each ion's Chinese name too (text only; machine formats keep TABLE). */
+    private static final Schema TABLE_ZH = Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"),
+            Field.plain("name_zh", "名称"));
     private static final Schema PRESET = Schema.of(Field.plain("ion", "ion"), Field.plain("z", "z"),
             Field.of("in_mM", "[in]", Kind.CONCENTRATION, "mM"), Field.of("out_mM", "[out]", Kind.CONCENTRATION, "mM"),
             Field.plain("source", "source"));
@@ -71,7 +74,8 @@ final class IonsCommand implements SpecCommand {
                     String.join(", ", Presets.all().keySet()), String.join(", ", Solutions.all().keySet())));
         }
         Stdout out = EchemCli.stdout(spec);
-        Schema schema = mobility ? MOBILITY : solution != null ? SOLUTION : preset == null ? TABLE : PRESET;
+        boolean zhTable = format == Format.TEXT && org.echem.lang.Lang.current() == org.echem.lang.Lang.ZH;
+        Schema schema = mobility ? MOBILITY : solution != null ? SOLUTION : preset != null ? PRESET : zhTable ? TABLE_ZH : TABLE;
         RowWriter w = RowWriter.of(format, out, common.precision);
         w.begin(List.of(), schema, false);
         if (mobility) {
@@ -87,7 +91,11 @@ final class IonsCommand implements SpecCommand {
             }
         } else if (preset == null) {
             for (Map.Entry<String, Integer> e : Ion.table().entrySet()) {
-                w.row(List.of(), new Row(schema).set("ion", e.getKey()).set("z", e.getValue()));
+                Row r = new Row(schema).set("ion", e.getKey()).set("z", e.getValue());
+                if (zhTable) {
+                    r.set("name_zh", Ion.chineseName(e.getKey()));
+                }
+                w.row(List.of(), r);
             }
         } else {
             List<Presets.Entry> entries = Presets.named(preset, Input.PRESET.option());

@@ -56,4 +56,20 @@ class ChineseInputTest {
         r.should().exitedWith(2);
         assertThat(r.err()).contains("金");
     }
+
+    @Test
+    void theIonTableInChineseNamesEveryIonAsItIsTyped() {
+        CliResult zh = CliResult.run("ions", "--lang", "zh");
+        zh.should().succeeded();
+        for (String line : zh.out().lines().skip(1).filter(l -> l.matches("^[A-Z].*")).toList()) {
+            String[] cols = line.trim().split(" +");
+            assertThat(cols).as(line).hasSize(3);
+            // the Chinese name given reads back as the ion of its row
+            assertThat(csv("nernst", "--ion", cols[2], "--z", cols[1], "--in", "1", "--out", "2", "--format", "csv"))
+                    .isEqualTo(csv("nernst", "--ion", cols[0], "--z", cols[1], "--in", "1", "--out", "2", "--format", "csv"));
+        }
+        assertThat(zh.out()).contains("钾").contains("碳酸氢根");
+        assertThat(CliResult.run("ions", "--lang", "zh", "--format", "csv").out())
+                .isEqualTo(CliResult.run("ions", "--format", "csv").out());
+    }
 }
