@@ -27,7 +27,8 @@ import org.echem.units.Kind;
  */
 public final class ActivityCalc implements Calculation {
     /** @return the help text and inputs, in the language in use (built on each call, never kept) */
-    static Declaration declare() {
+    @Override
+    public Declaration declaration() {
         return new Declaration(
         Msg.lines("activity.help.description"),
         List.of(
@@ -45,11 +46,6 @@ public final class ActivityCalc implements Calculation {
             "  echem activity --electrolyte K=3M,Cl=3M        " + Msg.text("activity.help.exampleWarning")));
     }
 
-
-    @Override
-    public Declaration declaration() {
-        return declare();
-    }
 
     static final Schema SCHEMA = Schema.of(
             Field.plain("ion", "ion"),

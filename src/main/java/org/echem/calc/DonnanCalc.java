@@ -31,7 +31,8 @@ import org.echem.units.Units;
  */
 public final class DonnanCalc implements Calculation {
     /** @return the help text and inputs, in the language in use (built on each call, never kept) */
-    static Declaration declare() {
+    @Override
+    public Declaration declaration() {
         return new Declaration(
         Msg.lines("donnan.help.description"),
         List.of(
@@ -50,11 +51,6 @@ public final class DonnanCalc implements Calculation {
             "  echem donnan --bath Na=140,K=5,Ca=2,Cl=149 --fixed-charge -100 --temp 25 --explain"));
     }
 
-
-    @Override
-    public Declaration declaration() {
-        return declare();
-    }
 
     static final Schema SCHEMA = Schema.of(
             Field.plain("ion", "ion"),

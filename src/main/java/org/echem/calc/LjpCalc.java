@@ -37,7 +37,8 @@ import org.echem.units.Kind;
  */
 public final class LjpCalc implements Calculation {
     /** @return the help text and inputs, in the language in use (built on each call, never kept) */
-    static Declaration declare() {
+    @Override
+    public Declaration declaration() {
         return new Declaration(
         Msg.lines("ljp.help.description"),
         List.of(
@@ -61,11 +62,6 @@ public final class LjpCalc implements Calculation {
             "  echem ljp --pipette K=140,Cl=130 --bath acsf --balance Cl"));
     }
 
-
-    @Override
-    public Declaration declaration() {
-        return declare();
-    }
 
     static final String LJP = "ljp_mV";
     static final String METHOD = "method";

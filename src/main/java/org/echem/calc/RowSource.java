@@ -307,7 +307,7 @@ public final class RowSource implements Source {
             }
         }
         for (String k : keys) {
-            if (column.containsKey(k) || k.indexOf('.') > 0 || defaults.text(k) != null) {
+            if (!key(k).never) {
                 return Source.super.anyGiven(keys);
             }
         }

@@ -35,11 +35,6 @@ final class Bundles {
         }
     }
 
-    /** @return the keys and values of the UTF-8 properties resource {@code name} beside this class */
-    static Map<String, String> load(String name) {
-        return parse(new String(read(name), StandardCharsets.UTF_8));
-    }
-
     /**
      * A bundle whose values are decoded when first asked for: a one-off run says a few dozen of its
      * some 1,400 messages, so it finds where each line's key and value are, byte by byte, and leaves

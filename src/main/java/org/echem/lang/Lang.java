@@ -58,11 +58,6 @@ public enum Lang {
         current = lang;
     }
 
-    /** @return zh for a {@code zh_*} locale, else en */
-    public static Lang fromLocale(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? ZH : EN;
-    }
-
     /**
      * @return the language named by {@code text}: en or zh, in any case, also with a region
      *     ({@code zh_CN}, {@code zh-TW}, {@code en_US.UTF-8}); null for anything else
