@@ -30,9 +30,9 @@ final class Activities {
     /** @return the inputs of this option group, for the declarations of the subcommands that take it */
     static List<Input> inputs() {
         return List.of(
-                Input.ACTIVITY.value(Msg.text("activities.help.activity")),
-                Input.IONIC_STRENGTH_IN.value(Msg.text("activities.help.ionic_in")),
-                Input.IONIC_STRENGTH_OUT.value(Msg.text("activities.help.ionic_out")));
+                Input.ACTIVITY.value(Msg.help("activities.help.activity")),
+                Input.IONIC_STRENGTH_IN.value(Msg.help("activities.help.ionic_in")),
+                Input.IONIC_STRENGTH_OUT.value(Msg.help("activities.help.ionic_out")));
     }
 
     /** @return {@code inputs} followed by the activity options */

@@ -30,7 +30,7 @@ public final class ActivityCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-        Msg.lines("activity.help.description"),
+        Msg.helpLines("activity.help.description"),
         List.of(
             Input.ELECTROLYTE.map(Msg.text("activity.input.electrolyte")),
             Input.IONIC_STRENGTH.value(Msg.text("activity.input.ionicStrength")),
@@ -38,12 +38,12 @@ public final class ActivityCalc implements Calculation {
             Input.Z.value(Msg.text("activity.input.z")),
             Input.CONC.value(Msg.text("activity.input.conc")),
             Input.MODEL.value(Msg.text("activity.input.model"))),
-        Msg.lines("activity.help.notes"),
+        Msg.helpLines("activity.help.notes"),
         List.of(
             "  echem activity --ionic-strength 100mM --ion Ca --temp 25",
             "  echem activity --electrolyte Na=140,K=5,Ca=2,Cl=149",
             "  echem activity --electrolyte Na=150,Cl=150 --ion Na --model edh --explain",
-            "  echem activity --electrolyte K=3M,Cl=3M        " + Msg.text("activity.help.exampleWarning")));
+            "  echem activity --electrolyte K=3M,Cl=3M        " + Msg.help("activity.help.exampleWarning")));
     }
 
 

@@ -31,19 +31,19 @@ public final class ChargeCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            Msg.lines("charge.help.description"),
+            Msg.helpLines("charge.help.description"),
             List.of(
-                Input.DV.value(Msg.text("charge.help.dv")),
-                Input.FROM.value(Msg.text("charge.help.from")),
-                Input.TO.value(Msg.text("charge.help.to")),
-                Input.RADIUS.value(Msg.text("charge.help.radius")),
-                Input.AREA.value(Msg.text("charge.help.area")),
-                Input.VOLUME.value(Msg.text("charge.help.volume")),
-                Input.CM.value(Msg.text("charge.help.cm")),
-                Input.ION.value(Msg.text("charge.help.ion")),
-                Input.Z.value(Msg.text("charge.help.z")),
-                Input.CONC.value(Msg.text("charge.help.conc"))),
-            Msg.lines("charge.help.notes"),
+                Input.DV.value(Msg.help("charge.help.dv")),
+                Input.FROM.value(Msg.help("charge.help.from")),
+                Input.TO.value(Msg.help("charge.help.to")),
+                Input.RADIUS.value(Msg.help("charge.help.radius")),
+                Input.AREA.value(Msg.help("charge.help.area")),
+                Input.VOLUME.value(Msg.help("charge.help.volume")),
+                Input.CM.value(Msg.help("charge.help.cm")),
+                Input.ION.value(Msg.help("charge.help.ion")),
+                Input.Z.value(Msg.help("charge.help.z")),
+                Input.CONC.value(Msg.help("charge.help.conc"))),
+            Msg.helpLines("charge.help.notes"),
             List.of(
                 "  echem charge --dv 100mV --radius 10um --ion K --conc 140mM",
                 "  echem charge --from -70mV --to 30mV --radius 25um --ion Na --conc 15mM",

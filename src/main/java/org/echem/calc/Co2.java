@@ -20,11 +20,11 @@ final class Co2 {
     /** @return the inputs a subcommand declares to take HCO₃⁻ from PCO₂, in help order, in the language in use */
     static List<Input> inputs() {
         return List.of(
-                Input.PCO2.value(Msg.text("co2.help.pco2")),
-                Input.PH_IN.value(Msg.text("co2.help.ph_in")),
-                Input.PH_OUT.value(Msg.text("co2.help.ph_out")),
-                Input.PK.value(Msg.text("co2.help.pk")),
-                Input.CO2_SOLUBILITY.value(Msg.text("co2.help.solubility")));
+                Input.PCO2.value(Msg.help("co2.help.pco2")),
+                Input.PH_IN.value(Msg.help("co2.help.ph_in")),
+                Input.PH_OUT.value(Msg.help("co2.help.ph_out")),
+                Input.PK.value(Msg.help("co2.help.pk")),
+                Input.CO2_SOLUBILITY.value(Msg.help("co2.help.solubility")));
     }
 
     static final String HCO3 = "HCO3";

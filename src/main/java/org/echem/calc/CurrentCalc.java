@@ -33,25 +33,25 @@ public final class CurrentCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            Msg.lines("current.help.description"),
+            Msg.helpLines("current.help.description"),
             List.of(
-                Input.G.map(Msg.text("current.help.g")),
-                Input.I.map(Msg.text("current.help.i")),
-                Input.VM.value(Msg.text("current.help.vm")),
-                Input.E.map(Msg.text("current.help.e")),
-                Input.ION.value(Msg.text("current.help.ion")),
-                Input.Z.value(Msg.text("current.help.z")),
-                Input.IN.map(Msg.text("current.help.in")),
-                Input.OUT.map(Msg.text("current.help.out")),
-                Input.PRESET.value(Presets.help(Msg.text("current.help.preset")))),
-            Msg.lines("current.help.notes"),
+                Input.G.map(Msg.help("current.help.g")),
+                Input.I.map(Msg.help("current.help.i")),
+                Input.VM.value(Msg.help("current.help.vm")),
+                Input.E.map(Msg.help("current.help.e")),
+                Input.ION.value(Msg.help("current.help.ion")),
+                Input.Z.value(Msg.help("current.help.z")),
+                Input.IN.map(Msg.help("current.help.in")),
+                Input.OUT.map(Msg.help("current.help.out")),
+                Input.PRESET.value(Presets.help(Msg.help("current.help.preset")))),
+            Msg.helpLines("current.help.notes"),
             List.of(
                 "  echem current --g 10nS --vm -70 --e 60",
                 "  echem current --g Na=120mS/cm2,K=36mS/cm2,L=0.3mS/cm2 \\",
                 "      --e Na=50,K=-77,L=-54.387 --vm -65",
                 "  echem current --ion K --in 140 --out 5 --g 2nS --vm -60mV",
                 "  echem current --g K=10nS,Na=0.5nS --preset mammalian --vm -80 --explain",
-                "  echem current --i -1.3nA --vm -70 --e 60        " + Msg.text("current.example.solve_g"),
+                "  echem current --i -1.3nA --vm -70 --e 60        " + Msg.help("current.example.solve_g"),
                 "  echem current --csv examples/channels.csv --format json"));
     }
 

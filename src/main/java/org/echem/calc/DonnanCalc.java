@@ -34,7 +34,7 @@ public final class DonnanCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-        Msg.lines("donnan.help.description"),
+        Msg.helpLines("donnan.help.description"),
         List.of(
             Input.IN.map(Msg.text("donnan.input.in")),
             Input.OUT.map(Msg.text("donnan.input.out")),
@@ -43,7 +43,7 @@ public final class DonnanCalc implements Calculation {
             Input.VOLUMES.value(Msg.text("donnan.input.volumes")),
             Input.BATH.map(Msg.text("donnan.input.bath")),
             Input.FIXED_CHARGE.value(Msg.text("donnan.input.fixedCharge"))),
-        Msg.lines("donnan.help.notes"),
+        Msg.helpLines("donnan.help.notes"),
         List.of(
             "  echem donnan --in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100",
             "  echem donnan --in K=100 --out K=100,Cl=100 --impermeant Pr=50 --z Pr=-2 --volumes 1:10",

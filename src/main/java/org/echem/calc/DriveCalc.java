@@ -23,16 +23,16 @@ public final class DriveCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            Msg.lines("drive.help.description"),
+            Msg.helpLines("drive.help.description"),
             Activities.with(Co2.with(List.of(
-                Input.ION.value(Msg.text("drive.help.ion")),
-                Input.Z.value(Msg.text("drive.help.z")),
-                Input.VM.value(Msg.text("drive.help.vm")),
-                Input.IN.map(Msg.text("drive.help.in")),
-                Input.OUT.map(Msg.text("drive.help.out")),
-                Input.PRESET.value(Presets.help(Msg.text("drive.help.preset"))),
-                Input.E.map(Msg.text("drive.help.e"))))),
-            Msg.lines("drive.help.notes"),
+                Input.ION.value(Msg.help("drive.help.ion")),
+                Input.Z.value(Msg.help("drive.help.z")),
+                Input.VM.value(Msg.help("drive.help.vm")),
+                Input.IN.map(Msg.help("drive.help.in")),
+                Input.OUT.map(Msg.help("drive.help.out")),
+                Input.PRESET.value(Presets.help(Msg.help("drive.help.preset"))),
+                Input.E.map(Msg.help("drive.help.e"))))),
+            Msg.helpLines("drive.help.notes"),
             List.of(
                 "  echem drive --ion Na --in 15 --out 145 --vm -70",
                 "  echem drive --ion K --e -94.5 --vm -68.2",

@@ -37,18 +37,18 @@ public final class GhkCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            Msg.lines("ghk.help.description"),
+            Msg.helpLines("ghk.help.description"),
             Activities.with(Co2.with(List.of(
-                Input.PERM.map(Msg.text("ghk.help.perm")),
-                Input.IN.map(Msg.text("ghk.help.in")),
-                Input.OUT.map(Msg.text("ghk.help.out")),
-                Input.PRESET.value(Presets.help(Msg.text("ghk.help.preset"))),
-                Input.VM.value(Msg.text("ghk.help.vm")),
-                Input.VREV.value(Msg.text("ghk.help.vrev")),
-                Input.SOLVE_PERM.value(Msg.text("ghk.help.solve_perm")),
-                Input.ION.value(Msg.text("ghk.help.ion")),
-                Input.Z.value(Msg.text("ghk.help.z"))))),
-            Msg.lines("ghk.help.notes"),
+                Input.PERM.map(Msg.help("ghk.help.perm")),
+                Input.IN.map(Msg.help("ghk.help.in")),
+                Input.OUT.map(Msg.help("ghk.help.out")),
+                Input.PRESET.value(Presets.help(Msg.help("ghk.help.preset"))),
+                Input.VM.value(Msg.help("ghk.help.vm")),
+                Input.VREV.value(Msg.help("ghk.help.vrev")),
+                Input.SOLVE_PERM.value(Msg.help("ghk.help.solve_perm")),
+                Input.ION.value(Msg.help("ghk.help.ion")),
+                Input.Z.value(Msg.help("ghk.help.z"))))),
+            Msg.helpLines("ghk.help.notes"),
             List.of(
                 "  echem ghk --perm K=1,Na=0.04,Cl=0.45 --in K=140,Na=15,Cl=10 \\",
                 "      --out K=5,Na=145,Cl=110",
@@ -59,7 +59,7 @@ public final class GhkCalc implements Calculation {
                 "  echem ghk --ion Ca --perm 1e-5cm/s --in 100nM --out 2mM --vm 0 --explain",
                 "  echem ghk --perm K=1 --in K=140 --out Na=140 --vrev -50 --solve-perm Na",
                 "  echem ghk --perm Cl=1,HCO3=0.2 --in Cl=7 --out Cl=130 \\",
-                "      --pco2 40mmHg --ph-in 7.2 --ph-out 7.4            " + Msg.text("ghk.example.gaba"),
+                "      --pco2 40mmHg --ph-in 7.2 --ph-out 7.4            " + Msg.help("ghk.example.gaba"),
                 "  echem ghk --csv examples/ghk.csv --format json",
                 "  echem ghk --perm K=1,Na=0.04,Ca=0.5 --preset mammalian --activity davies"));
     }

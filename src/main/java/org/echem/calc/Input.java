@@ -126,8 +126,8 @@ public record Input(String key, String label, Kind kind, Shape shape, String des
         if (description.indexOf('{') < 0) {
             return description;
         }
-        return fill(fill(description, "{units}", org.echem.lang.Msg.text("input.help.units", kind.unitList(),
-                kind.defaultLabel())), "{bare}", org.echem.lang.Msg.text("input.help.bare", kind.defaultLabel()));
+        return fill(fill(description, "{units}", org.echem.lang.Msg.help("input.help.units", kind.unitList(),
+                kind.defaultLabel())), "{bare}", org.echem.lang.Msg.help("input.help.bare", kind.defaultLabel()));
     }
 
     /** @return {@code text} with {@code token} replaced; a full-width parenthesis takes the space before it too */

@@ -40,7 +40,7 @@ public final class LjpCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-        Msg.lines("ljp.help.description"),
+        Msg.helpLines("ljp.help.description"),
         List.of(
             Input.PIPETTE.map(Msg.text("ljp.input.pipette")),
             Input.BATH.map(Msg.text("ljp.input.bath")),
@@ -49,7 +49,7 @@ public final class LjpCalc implements Calculation {
             Input.Z.map(Msg.text("ljp.input.z")),
             Input.BALANCE.value(Msg.text("ljp.input.balance")),
             Input.VM_MEASURED.value(Msg.text("ljp.input.vmMeasured"))),
-        Msg.lines("ljp.help.notes"),
+        Msg.helpLines("ljp.help.notes"),
         List.of(
             "  echem ljp --pipette k-gluconate --bath acsf --temp 20 --vm-measured -48.13",
             "  echem ljp --pipette K=145,Na=13,Mg=1,HEPES=5,Gluconate=145,Cl=10 \\",

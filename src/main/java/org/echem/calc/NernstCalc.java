@@ -22,21 +22,21 @@ public final class NernstCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            Msg.lines("nernst.help.description"),
+            Msg.helpLines("nernst.help.description"),
             Activities.with(Co2.with(List.of(
-                Input.ION.value(Msg.text("nernst.help.ion")),
-                Input.Z.value(Msg.text("nernst.help.z")),
-                Input.IN.map(Msg.text("nernst.help.in")),
-                Input.OUT.map(Msg.text("nernst.help.out")),
-                Input.PRESET.value(Presets.help(Msg.text("nernst.help.preset"))),
-                Input.E.value(Msg.text("nernst.help.e"))))),
+                Input.ION.value(Msg.help("nernst.help.ion")),
+                Input.Z.value(Msg.help("nernst.help.z")),
+                Input.IN.map(Msg.help("nernst.help.in")),
+                Input.OUT.map(Msg.help("nernst.help.out")),
+                Input.PRESET.value(Presets.help(Msg.help("nernst.help.preset"))),
+                Input.E.value(Msg.help("nernst.help.e"))))),
             List.of(),
             List.of(
                 "  echem nernst --ion K --in 140mM --out 5mM",
                 "  echem nernst --ion Ca --in 100nM --out 2mM --temp 20C",
                 "  echem nernst --in K=140,Na=15,Cl=10 --out K=5,Na=145,Cl=110",
                 "  echem nernst --preset squid --temp 6.3",
-                "  echem nernst --ion K --out 5 --e -90mV          " + Msg.text("nernst.example.solve_in"),
+                "  echem nernst --ion K --out 5 --e -90mV          " + Msg.help("nernst.example.solve_in"),
                 "  echem nernst --preset mammalian --activity davies",
                 "  echem nernst --csv examples/ions.csv --precision 4"));
     }

@@ -28,16 +28,16 @@ public final class PmfCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            Msg.lines("pmf.help.description"),
+            Msg.helpLines("pmf.help.description"),
             List.of(
-                Input.VM.value(Msg.text("pmf.help.vm")),
-                Input.PH_IN.value(Msg.text("pmf.help.ph_in")),
-                Input.PH_OUT.value(Msg.text("pmf.help.ph_out")),
-                Input.IN.map(Msg.text("pmf.help.in")),
-                Input.OUT.map(Msg.text("pmf.help.out"))),
+                Input.VM.value(Msg.help("pmf.help.vm")),
+                Input.PH_IN.value(Msg.help("pmf.help.ph_in")),
+                Input.PH_OUT.value(Msg.help("pmf.help.ph_out")),
+                Input.IN.map(Msg.help("pmf.help.in")),
+                Input.OUT.map(Msg.help("pmf.help.out"))),
             List.of(),
             List.of(
-                "  echem pmf --vm -120mV --ph-in 7 --ph-out 5 --temp 25    " + Msg.text("pmf.help.example_taiz"),
+                "  echem pmf --vm -120mV --ph-in 7 --ph-out 5 --temp 25    " + Msg.help("pmf.help.example_taiz"),
                 "  echem pmf --vm -150 --in H=pH7.2 --out H=pH5.5",
                 "  echem pmf --vm -180 --ph-in 8 --ph-out 7 --explain"));
     }

@@ -68,6 +68,9 @@ public final class Presets {
 
     /** @return the help of {@code --preset}: {@code lead}, then every preset with what it is */
     public static String help(String lead) {
+        if (!Msg.helpShown()) {
+            return ""; // the table is read only for help that is shown
+        }
         StringBuilder b = new StringBuilder(lead);
         String sep = " ";
         for (String name : all().keySet()) {

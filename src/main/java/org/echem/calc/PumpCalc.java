@@ -38,17 +38,17 @@ public final class PumpCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            Msg.lines("pump.help.description"),
+            Msg.helpLines("pump.help.description"),
             List.of(
-                Input.IN.map(Msg.text("pump.help.in")),
-                Input.OUT.map(Msg.text("pump.help.out")),
-                Input.PRESET.value(Presets.help(Msg.text("pump.help.preset"))),
-                Input.PERM.map(Msg.text("pump.help.perm")),
-                Input.RATIO.value(Msg.text("pump.help.ratio")),
-                Input.BLOCK.flag(Msg.text("pump.help.block")),
-                Input.PUMP_CURRENT.value(Msg.text("pump.help.pump_current")),
-                Input.G_TOTAL.value(Msg.text("pump.help.g_total"))),
-            Msg.lines("pump.help.notes"),
+                Input.IN.map(Msg.help("pump.help.in")),
+                Input.OUT.map(Msg.help("pump.help.out")),
+                Input.PRESET.value(Presets.help(Msg.help("pump.help.preset"))),
+                Input.PERM.map(Msg.help("pump.help.perm")),
+                Input.RATIO.value(Msg.help("pump.help.ratio")),
+                Input.BLOCK.flag(Msg.help("pump.help.block")),
+                Input.PUMP_CURRENT.value(Msg.help("pump.help.pump_current")),
+                Input.G_TOTAL.value(Msg.help("pump.help.g_total"))),
+            Msg.helpLines("pump.help.notes"),
             List.of(
                 "  echem pump --in K=140,Na=15 --out K=5,Na=145 --perm Na=0.04 --ratio 3:2",
                 "  echem pump --preset mammalian --perm Na=0.01 --ratio 3:2 --block",

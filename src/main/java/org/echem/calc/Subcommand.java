@@ -41,7 +41,7 @@ public enum Subcommand {
 
     /** @return the one-line summary shown in {@code echem --help}, in the language in use */
     public String summary() {
-        return org.echem.lang.Msg.text("help.summary." + command);
+        return org.echem.lang.Msg.help("help.summary." + command);
     }
 
     /**

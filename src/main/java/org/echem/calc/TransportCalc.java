@@ -39,8 +39,11 @@ public final class TransportCalc implements Calculation {
 
     /** The help's table of named transporters, each with its stoichiometry and source. */
     private static List<String> notes() {
-        List<String> lines = new ArrayList<>(Msg.lines("transport.help.notes"));
-        String source = "               " + Msg.text("transport.help.source");
+        if (!Msg.helpShown()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(Msg.helpLines("transport.help.notes"));
+        String source = "               " + Msg.help("transport.help.source");
         for (Transporter t : Transporter.named()) {
             lines.add(String.format(Locale.ROOT, "  %-12s %-18s %s", t.name(), label(t), t.description()));
             StringBuilder line = new StringBuilder(source);
@@ -63,17 +66,17 @@ public final class TransportCalc implements Calculation {
     @Override
     public Declaration declaration() {
         return new Declaration(
-            Msg.lines("transport.help.description"),
+            Msg.helpLines("transport.help.description"),
             Co2.with(
             List.of(
-                Input.NAME.value(Msg.text("transport.help.name")),
-                Input.STOICH.map(Msg.text("transport.help.stoich")),
-                Input.IN.map(Msg.text("transport.help.in")),
-                Input.OUT.map(Msg.text("transport.help.out")),
-                Input.PRESET.value(Presets.help(Msg.text("transport.help.preset"))),
-                Input.VM.value(Msg.text("transport.help.vm")),
-                Input.DG_ATP.value(Msg.text("transport.help.dg_atp")),
-                Input.SOLVE.value(Msg.text("transport.help.solve")))),
+                Input.NAME.value(Msg.help("transport.help.name")),
+                Input.STOICH.map(Msg.help("transport.help.stoich")),
+                Input.IN.map(Msg.help("transport.help.in")),
+                Input.OUT.map(Msg.help("transport.help.out")),
+                Input.PRESET.value(Presets.help(Msg.help("transport.help.preset"))),
+                Input.VM.value(Msg.help("transport.help.vm")),
+                Input.DG_ATP.value(Msg.help("transport.help.dg_atp")),
+                Input.SOLVE.value(Msg.help("transport.help.solve")))),
             notes(),
             List.of(
                 "  echem transport --name ncx --in Na=15,Ca=100nM --out Na=145,Ca=2 \\",

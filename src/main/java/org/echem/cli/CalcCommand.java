@@ -51,7 +51,7 @@ final class CalcCommand implements SpecCommand {
     private static String[] footer(Calculation calc) {
         Declaration d = calc.declaration();
         List<String> lines = new ArrayList<>(d.notes());
-        String heading = Msg.text("help.fields");
+        String heading = Msg.help("help.fields");
         StringBuilder fields = new StringBuilder("%n").append(heading);
         int width = org.echem.io.TextStyle.width(heading);
         for (Field f : calc.schema(Set.of()).fields()) {
@@ -65,7 +65,7 @@ final class CalcCommand implements SpecCommand {
             width += 1 + f.name().length();
         }
         lines.add(fields.toString());
-        lines.add("%n" + Msg.text("help.examples"));
+        lines.add("%n" + Msg.help("help.examples"));
         lines.addAll(d.examples());
         return lines.toArray(new String[0]);
     }

@@ -31,7 +31,7 @@ public final class CommonOptions {
             + " text).";
 
     private static String help(String key) {
-        return org.echem.lang.Msg.text("help.option." + key);
+        return org.echem.lang.Msg.help("help.option." + key);
     }
 
     Format format;

@@ -35,8 +35,8 @@ public final class EchemCli implements Runnable {
 
     /** @return echem's description in the language in use */
     private static String[] description() {
-        return new String[] {Msg.text("help.echem.description.1"), Msg.text("help.echem.description.2"),
-            Msg.text("help.echem.description.3"), Msg.text("help.echem.description.4")};
+        return new String[] {Msg.help("help.echem.description.1"), Msg.help("help.echem.description.2"),
+            Msg.help("help.echem.description.3"), Msg.help("help.echem.description.4")};
     }
 
     private final InputStream stdin;
@@ -57,19 +57,22 @@ public final class EchemCli implements Runnable {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(stdinOpen() ? System.in : new ClosedInput(), new FileOutputStream(FileDescriptor.out), err,
-                EchemCli::environment, args);
+                new Environment(), args);
         err.flush();
         System.exit(code);
     }
 
     /**
-     * @return the process's environment variable {@code name}; {@code LC_ALL} as the user set it
-     *     when bin/echem replaced it by C.UTF-8 for the JVM's charset ({@code -Dechem.locale}: a
-     *     user of zh_CN.GB18030 keeps Chinese)
+     * The process's environment; {@code LC_ALL} as the user set it when bin/echem replaced it by
+     * C.UTF-8 for the JVM's charset ({@code -Dechem.locale}: a user of zh_CN.GB18030 keeps Chinese).
+     * A class, not a method reference: a one-off run's first lambda costs it some 5 ms.
      */
-    private static String environment(String name) {
-        String locale = System.getProperty("echem.locale");
-        return name.equals("LC_ALL") && locale != null ? locale : System.getenv(name);
+    private static final class Environment implements java.util.function.Function<String, String> {
+        @Override
+        public String apply(String name) {
+            String locale = System.getProperty("echem.locale");
+            return name.equals("LC_ALL") && locale != null ? locale : System.getenv(name);
+        }
     }
 
     /**
@@ -104,7 +107,7 @@ public final class EchemCli implements Runnable {
 
     private static String[] footer() {
         java.util.List<String> all = new java.util.ArrayList<>();
-        all.add("%n" + Msg.text("help.examples"));
+        all.add("%n" + Msg.help("help.examples"));
         all.addAll(java.util.List.of(EXAMPLES));
         all.addAll(java.util.List.of(ExitCode.helpLines()));
         return all.toArray(new String[0]);
@@ -206,11 +209,37 @@ public final class EchemCli implements Runnable {
                 err.flush();
                 return ExitCode.USAGE.code();
             }
+            Msg.showHelp(showsHelp(args));
             return runIn(in, stdout, err, args);
         } finally {
+            Msg.showHelp(true);
             org.echem.io.TextStyle.clear();
             org.echem.lang.Lang.use(before);
         }
+    }
+
+    /**
+     * @return whether this command line may show help text: it asks for it ({@code --help}, {@code -h},
+     *     also among other short options), names no subcommand echem has ({@code echem}, {@code echem
+     *     help nernst}) or is {@code generate-completion}. Any other run makes no help text at all
+     *     (a speed seam: {@link Msg#help}), which spares a one-off run the bundle's ~130 help
+     *     messages and the presets table (docs/performance.md)
+     */
+    static boolean showsHelp(String[] args) {
+        String first = null;
+        for (String a : args) {
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.equals("--help") || a.length() > 1 && a.charAt(0) == '-' && a.charAt(1) != '-' && a.indexOf('h') > 0) {
+                return true;
+            }
+            if (first == null && !a.startsWith("-")) {
+                first = a;
+            }
+        }
+        Subcommand named = Subcommand.named(first);
+        return named == null || named == Subcommand.GENERATE_COMPLETION;
     }
 
     /**

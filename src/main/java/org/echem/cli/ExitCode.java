@@ -21,14 +21,14 @@ public enum ExitCode {
 
     /** @return what the code means, in the language in use */
     public String meaning() {
-        return org.echem.lang.Msg.text("help.exit." + code);
+        return org.echem.lang.Msg.help("help.exit." + code);
     }
 
     /** @return the lines of the exit-code table for help footers */
     public static String[] helpLines() {
         ExitCode[] all = values();
         String[] out = new String[all.length + 1];
-        out[0] = "%n" + org.echem.lang.Msg.text("help.exit_codes");
+        out[0] = "%n" + org.echem.lang.Msg.help("help.exit_codes");
         for (int i = 0; i < all.length; i++) {
             out[i + 1] = "  " + all[i].code + "  " + all[i].meaning();
         }

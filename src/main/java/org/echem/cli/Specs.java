@@ -22,19 +22,19 @@ final class Specs {
         headings(spec);
         spec.versionProvider(new EchemCli.Version());
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description(org.echem.lang.Msg.text("help.option.help")).build());
+                .description(org.echem.lang.Msg.help("help.option.help")).build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-                .description(org.echem.lang.Msg.text("help.option.version")).build());
+                .description(org.echem.lang.Msg.help("help.option.version")).build());
         // read before the model is built (EchemCli.language), declared here so every command takes it
-        option(spec, "--lang", "<lang>", org.echem.lang.Msg.text("option.lang"));
+        option(spec, "--lang", "<lang>", org.echem.lang.Msg.help("option.lang"));
         return spec;
     }
 
     /** Sets the headings picocli writes itself ("Usage: ", "Commands:") in the language in use. */
     static void headings(CommandSpec spec) {
-        String usage = org.echem.lang.Msg.text("help.heading.usage");
+        String usage = org.echem.lang.Msg.help("help.heading.usage");
         spec.usageMessage().synopsisHeading(usage)
-                .commandListHeading(org.echem.lang.Msg.text("help.heading.commands") + "%n");
+                .commandListHeading(org.echem.lang.Msg.help("help.heading.commands") + "%n");
         int columns = org.echem.io.TextStyle.width(usage);
         if (columns != usage.length()) { // picocli indents the synopsis by characters; a wide heading takes more columns
             java.util.Map<String, CommandLine.IHelpSectionRenderer> sections = new java.util.LinkedHashMap<>(

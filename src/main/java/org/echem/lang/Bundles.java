@@ -23,8 +23,17 @@ final class Bundles {
     private Bundles() {
     }
 
-    /** @return the bytes of the resource {@code name} beside this class */
+    /**
+     * @return the bytes of the resource {@code name} beside this class: straight from the jar when
+     *     the class path is that one jar ({@code java -jar}, as bin/echem runs it), else through the
+     *     class loader (a speed seam: the class loader's first resource costs a one-off run some 4 ms,
+     *     the jar's own entry about 1; docs/performance.md)
+     */
     static byte[] read(String name) {
+        byte[] b = fromJar("org/echem/lang/" + name);
+        if (b != null) {
+            return b;
+        }
         try (InputStream s = Bundles.class.getResourceAsStream(name)) {
             if (s == null) {
                 throw new IllegalStateException("resource " + name + " is missing from the jar");
@@ -35,20 +44,72 @@ final class Bundles {
         }
     }
 
+    /** @return the entry {@code path} of the jar that is the whole class path, or null (no such jar or entry) */
+    private static byte[] fromJar(String path) {
+        String cp = System.getProperty("java.class.path", "");
+        if (!cp.endsWith(".jar") || cp.indexOf(java.io.File.pathSeparatorChar) >= 0) {
+            return null;
+        }
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(cp)) {
+            java.util.zip.ZipEntry e = jar.getEntry(path);
+            if (e == null) {
+                return null;
+            }
+            try (InputStream s = jar.getInputStream(e)) {
+                return s.readAllBytes();
+            }
+        } catch (IOException | SecurityException e) {
+            return null; // the class loader will say what is wrong
+        }
+    }
+
     /**
-     * A bundle whose values are decoded when first asked for: a one-off run says a few dozen of its
-     * some 1,400 messages, so it finds where each line's key and value are, byte by byte, and leaves
-     * the rest as bytes. A bundle with a continued line is read whole instead ({@link #parse}).
+     * A bundle read as far as it has been asked: a one-off run says a few of its some 1,400
+     * messages, so it finds each line's key and where its value is, byte by byte, only until the key
+     * asked for is found (the keys said most, those of text output, come early in the files), and
+     * decodes a value when first asked for. A bundle with a continued line is read whole instead
+     * ({@link #parse}).
      */
     static final class Lazy {
         private final byte[] bytes;
         private final Map<String, Object> index = new java.util.concurrent.ConcurrentHashMap<>(4096);
+        /** How far the lines have been indexed; {@code bytes.length} once all are (written under the lock). */
+        private volatile int scanned;
 
         Lazy(byte[] bytes) {
             this.bytes = bytes;
+        }
+
+        /** @return the value of {@code key}, or null */
+        String get(String key) {
+            Object o = index.get(key);
+            if (o == null && scanned < bytes.length) {
+                o = scanFor(key);
+            }
+            if (o instanceof Long) {
+                long at = (Long) o;
+                String raw = new String(bytes, (int) (at >>> 32), (int) at, StandardCharsets.UTF_8);
+                String value = unescape(raw, 0, raw.length());
+                index.put(key, value); // a race decodes twice, to equal strings
+                return value;
+            }
+            return (String) o;
+        }
+
+        /** @return every key */
+        java.util.Set<String> keys() {
+            if (scanned < bytes.length) {
+                scanFor(null);
+            }
+            return index.keySet();
+        }
+
+        /** Indexes further lines until {@code key} (null: to the end); @return what it maps to, or null */
+        private synchronized Object scanFor(String key) {
+            Object found = key == null ? null : index.get(key);
             int n = bytes.length;
-            int i = 0;
-            while (i < n) {
+            int i = scanned;
+            while (found == null && i < n) {
                 int start = i;
                 while (i < n && bytes[i] != '\n' && bytes[i] != '\r') {
                     i++;
@@ -67,10 +128,11 @@ final class Bundles {
                 for (int j = end - 1; j >= start && bytes[j] == '\\'; j--) {
                     slashes++;
                 }
-                if (slashes % 2 == 1) { // a continued line: the general reader
+                if (slashes % 2 == 1) { // a continued line: the general reader, for the whole bundle
                     index.clear();
                     index.putAll(parse(new String(bytes, StandardCharsets.UTF_8)));
-                    return;
+                    scanned = n;
+                    return key == null ? null : index.get(key);
                 }
                 int k = start;
                 boolean escapedKey = false;
@@ -87,9 +149,9 @@ final class Bundles {
                     k++;
                 }
                 k = Math.min(k, end);
-                String key = new String(bytes, start, k - start, StandardCharsets.UTF_8);
+                String name = new String(bytes, start, k - start, StandardCharsets.UTF_8);
                 if (escapedKey) {
-                    key = unescape(key, 0, key.length());
+                    name = unescape(name, 0, name.length());
                 }
                 int v = k;
                 while (v < end && (bytes[v] == ' ' || bytes[v] == '\t' || bytes[v] == '\f')) {
@@ -101,26 +163,14 @@ final class Bundles {
                         v++;
                     }
                 }
-                index.put(key, ((long) v << 32) | (end - v));
+                Long at = ((long) v << 32) | (end - v);
+                index.put(name, at); // a key given twice would be found at its first line: MessagesTest forbids it
+                if (name.equals(key)) {
+                    found = at;
+                }
             }
-        }
-
-        /** @return the value of {@code key}, or null */
-        String get(String key) {
-            Object o = index.get(key);
-            if (o instanceof Long) {
-                long at = (Long) o;
-                String raw = new String(bytes, (int) (at >>> 32), (int) at, StandardCharsets.UTF_8);
-                String value = unescape(raw, 0, raw.length());
-                index.put(key, value); // a race decodes twice, to equal strings
-                return value;
-            }
-            return (String) o;
-        }
-
-        /** @return every key */
-        java.util.Set<String> keys() {
-            return index.keySet();
+            scanned = i;
+            return found;
         }
     }
 

@@ -32,6 +32,36 @@ public final class Msg {
         return java.util.List.of(text(key, args).split("\n", -1));
     }
 
+    /**
+     * Whether help texts are made (a speed seam: a run that shows no help makes none). The command
+     * line turns them off for a run whose arguments ask for no help, and on again after it; a
+     * one-off run then reads no message to build its options, and often no bundle at all.
+     */
+    private static volatile boolean helpShown = true;
+
+    /** Makes help texts ({@link #help}) or leaves them empty, for the run about to start. */
+    public static void showHelp(boolean on) {
+        helpShown = on;
+    }
+
+    /** @return whether help texts are made */
+    public static boolean helpShown() {
+        return helpShown;
+    }
+
+    /**
+     * @return the help text {@code key} (an option's description, a command's summary, a heading of
+     *     --help) in the language in use, or "" in a run that shows no help
+     */
+    public static String help(String key, Object... args) {
+        return helpShown ? text(key, args) : "";
+    }
+
+    /** @return the lines of help text {@code key}, or none in a run that shows no help */
+    public static java.util.List<String> helpLines(String key, Object... args) {
+        return helpShown ? lines(key, args) : java.util.List.of();
+    }
+
     /** @return the message {@code key} in the language in use, or {@code fallback} when it has none */
     public static String textOr(String key, String fallback) {
         String p = lazy(Lang.current()).get(key);
@@ -60,6 +90,39 @@ public final class Msg {
             all.put(k, b.get(k));
         }
         return Map.copyOf(all);
+    }
+
+    /**
+     * Starts reading the bundle of {@code lang} (and English, its fallback) on a thread of its own,
+     * while the caller goes on building the command line (a speed seam: the bundle costs a one-off
+     * run some 10 ms, docs/performance.md); whoever says something first waits for it, if it is not
+     * read yet (class initialisation). Once per process.
+     */
+    public static void preload(Lang lang) {
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread t = new Thread(new Preload(lang), "echem-messages");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Reads the bundles (no lambda: its first use costs start-up time). */
+    private static final class Preload implements Runnable {
+        private final Lang lang;
+
+        Preload(Lang lang) {
+            this.lang = lang;
+        }
+
+        @Override
+        public void run() {
+            lazy(Lang.EN);
+            if (lang != Lang.EN) {
+                lazy(lang);
+            }
+        }
     }
 
     private static Bundles.Lazy lazy(Lang lang) {

@@ -20,6 +20,26 @@ class MessagesTest {
         assertThat(Msg.bundle(Lang.EN)).hasSizeGreaterThan(90);
     }
 
+    /**
+     * A bundle is read only as far as the key asked for (Bundles.Lazy), so a key given twice would
+     * be found at its first line, where java.util.Properties takes the last: no key is given twice.
+     */
+    @Test
+    void noKeyIsGivenTwice() throws java.io.IOException {
+        for (String name : new String[] {"messages_en.properties", "messages_zh.properties"}) {
+            List<String> keys = new ArrayList<>();
+            try (java.io.InputStream in = Msg.class.getResourceAsStream(name)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.split("\\R")) {
+                    java.util.Properties one = new java.util.Properties();
+                    one.load(new java.io.StringReader(line));
+                    keys.addAll(one.stringPropertyNames());
+                }
+            }
+            assertThat(keys).as(name).hasSizeGreaterThan(1000).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void placeholdersMatchKeyByKey() {
         List<String> mismatched = new ArrayList<>();
