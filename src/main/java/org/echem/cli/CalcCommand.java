@@ -37,19 +37,34 @@ final class CalcCommand implements SpecCommand {
     private final CommandSpec spec;
 
     CalcCommand(Subcommand sub) {
+        this(sub, null);
+    }
+
+    /**
+     * @param typed the options a command line names ({@code --in}, from {@code --in=140} too), to
+     *     build only those; null for all of them. A speed seam: a one-off run builds the few options it
+     *     is given, not the 30 a subcommand has (picocli takes ~0.1 ms to build each before the JIT);
+     *     a command line this model cannot parse is parsed again with every option
+     *     ({@link EchemCli}), so its errors and suggestions are the same
+     */
+    CalcCommand(Subcommand sub, Set<String> typed) {
         this.sub = sub;
         Calculation calc = sub.calculation();
         Declaration d = calc.declaration();
-        spec = Specs.command(sub.command(), this, d.description().toArray(new String[0]), footer(calc));
+        spec = Specs.command(sub.command(), this, d.description().toArray(new String[0]), footer(calc, d));
         for (Input in : d.inputs()) {
-            CommonOptions.input(spec, in);
+            if (CommonOptions.adds(typed, in.option())) {
+                CommonOptions.input(spec, in);
+            }
         }
-        CommonOptions.addTo(spec);
+        CommonOptions.addTo(spec, typed);
     }
 
-    /** @return the help footer: the declaration's notes, the fields of its schema, its examples */
-    private static String[] footer(Calculation calc) {
-        Declaration d = calc.declaration();
+    /** @return the help footer: the declaration's notes, the fields of its schema, its examples (none without help) */
+    private static String[] footer(Calculation calc, Declaration d) {
+        if (!Msg.helpShown()) {
+            return new String[0];
+        }
         List<String> lines = new ArrayList<>(d.notes());
         String heading = Msg.help("help.fields");
         StringBuilder fields = new StringBuilder("%n").append(heading);

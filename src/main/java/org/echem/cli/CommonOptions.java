@@ -48,23 +48,64 @@ public final class CommonOptions {
 
     /** Adds every shared option of a calculating subcommand, after its own. */
     static void addTo(CommandSpec spec) {
-        input(spec, Input.TEMP.value(help("temp")));
-        input(spec, Input.CONSTANTS.value(help("constants")));
-        format(spec, help("format"));
-        precision(spec, help("precision"));
-        explain(spec, help("explain"));
-        wide(spec);
-        Specs.option(spec, "--csv", "<file>", help("csv"));
-        spec.addOption(OptionSpec.builder("--on-error").paramLabel("<mode>").type(OnError.class)
-                .converters(new OnErrorConverter()).description(help("on_error")).build());
-        delimiter(spec);
-        Specs.option(spec, "--output-delimiter", "<char>", help("output_delimiter"));
-        Specs.flag(spec, "--decimal-comma", help("decimal_comma"));
-        spec.addOption(OptionSpec.builder("--digits").paramLabel("<n>").type(Integer.class).description(
-                help("digits")).build());
-        spec.addOption(OptionSpec.builder("--threads").paramLabel("<n>").type(Integer.class)
-                .description(help("threads")).build());
-        verbose(spec);
+        addTo(spec, null);
+    }
+
+    /**
+     * Adds the shared options of a calculating subcommand, after its own: every one, or ({@code typed}
+     * not null) only those named in {@code typed} (see {@link CalcCommand}).
+     */
+    static void addTo(CommandSpec spec, Set<String> typed) {
+        if (adds(typed, "--temp")) {
+            input(spec, Input.TEMP.value(help("temp")));
+        }
+        if (adds(typed, "--constants")) {
+            input(spec, Input.CONSTANTS.value(help("constants")));
+        }
+        if (adds(typed, "--format")) {
+            format(spec, help("format"));
+        }
+        if (adds(typed, "--precision")) {
+            precision(spec, help("precision"));
+        }
+        if (adds(typed, "--explain")) {
+            explain(spec, help("explain"));
+        }
+        if (adds(typed, "--wide")) {
+            wide(spec);
+        }
+        if (adds(typed, "--csv")) {
+            Specs.option(spec, "--csv", "<file>", help("csv"));
+        }
+        if (adds(typed, "--on-error")) {
+            spec.addOption(OptionSpec.builder("--on-error").paramLabel("<mode>").type(OnError.class)
+                    .converters(new OnErrorConverter()).description(help("on_error")).build());
+        }
+        if (adds(typed, "--delimiter")) {
+            delimiter(spec);
+        }
+        if (adds(typed, "--output-delimiter")) {
+            Specs.option(spec, "--output-delimiter", "<char>", help("output_delimiter"));
+        }
+        if (adds(typed, "--decimal-comma")) {
+            Specs.flag(spec, "--decimal-comma", help("decimal_comma"));
+        }
+        if (adds(typed, "--digits")) {
+            spec.addOption(OptionSpec.builder("--digits").paramLabel("<n>").type(Integer.class).description(
+                    help("digits")).build());
+        }
+        if (adds(typed, "--threads")) {
+            spec.addOption(OptionSpec.builder("--threads").paramLabel("<n>").type(Integer.class)
+                    .description(help("threads")).build());
+        }
+        if (adds(typed, "--verbose")) {
+            verbose(spec);
+        }
+    }
+
+    /** @return whether to add the option {@code name}: every one when {@code typed} is null, else those it names */
+    static boolean adds(Set<String> typed, String name) {
+        return typed == null || typed.contains(name);
     }
 
     /** Adds the option of a row function's input. */

@@ -63,15 +63,22 @@ public final class EchemCli implements Runnable {
     }
 
     /**
-     * The process's environment; {@code LC_ALL} as the user set it when bin/echem replaced it by
-     * C.UTF-8 for the JVM's charset ({@code -Dechem.locale}: a user of zh_CN.GB18030 keeps Chinese).
-     * A class, not a method reference: a one-off run's first lambda costs it some 5 ms.
+     * The process's environment, as bin/echem hands it on: it runs the JVM under {@code LC_ALL=C.UTF-8}
+     * for its charset and passes the locale of messages ({@code LC_ALL}, else {@code LC_MESSAGES},
+     * else {@code LANG}) as {@code -Dechem.locale} (a user of zh_CN.GB18030 keeps Chinese), and
+     * {@code COLUMNS} as {@code -Dechem.columns}, so that a run need not read its environment at all
+     * (~1 ms). Without them ({@code java -jar}) the variables themselves. A class, not a method
+     * reference: a one-off run's first lambda costs it some 5 ms.
      */
     private static final class Environment implements java.util.function.Function<String, String> {
         @Override
         public String apply(String name) {
             String locale = System.getProperty("echem.locale");
-            return name.equals("LC_ALL") && locale != null ? locale : System.getenv(name);
+            if (locale != null && (name.equals("LC_MESSAGES") || name.equals("LANG"))) {
+                return null; // in echem.locale already
+            }
+            String launched = name.equals("LC_ALL") ? locale : name.equals("COLUMNS") ? System.getProperty("echem.columns") : null;
+            return launched != null ? launched : System.getenv(name);
         }
     }
 
@@ -136,6 +143,11 @@ public final class EchemCli implements Runnable {
      *     a lambda's first use costs start-up time
      */
     static Object newCommand(Subcommand sub) {
+        return newCommand(sub, null);
+    }
+
+    /** @return a new command object of {@code sub}; a calculation with only the options in {@code typed} (null: all) */
+    private static Object newCommand(Subcommand sub, java.util.Set<String> typed) {
         switch (sub) {
             case CHECK:
                 return new CheckCommand();
@@ -146,7 +158,7 @@ public final class EchemCli implements Runnable {
             case GENERATE_COMPLETION:
                 return new Completion();
             default:
-                return new CalcCommand(sub);
+                return new CalcCommand(sub, typed);
         }
     }
 
@@ -156,27 +168,25 @@ public final class EchemCli implements Runnable {
     }
 
     private static CommandLine commandLine(InputStream in, String[] args) {
+        return commandLine(in, args, false);
+    }
+
+    /** @param partial whether a calculating subcommand gets only the options {@code args} name ({@link CalcCommand}) */
+    private static CommandLine commandLine(InputStream in, String[] args, boolean partial) {
         EchemCli cli = new EchemCli(in);
         cli.spec = Specs.command("echem", cli, description(), footer());
         CommandLine cl = new CommandLine(cli.spec);
-        String first = null;
-        for (String a : args) {
-            if (!a.startsWith("-")) {
-                first = a;
-                break;
-            }
-        }
         // only the subcommand a command line names is built, which keeps a one-off run's start-up short;
         // help, completion and unknown names get them all
-        Subcommand named = Subcommand.named(first);
+        Subcommand named = Subcommand.named(firstWord(args));
         boolean all = named == null || named == Subcommand.GENERATE_COMPLETION;
         for (Subcommand c : Subcommand.values()) {
             if (all || c == named) {
-                Object command = newCommand(c);
+                Object command = newCommand(c, partial && !all ? typed(args) : null);
                 CommandLine sub = command instanceof SpecCommand
                         ? new CommandLine(((SpecCommand) command).spec()) : new CommandLine(command);
                 sub.getCommandSpec().usageMessage().header(c.summary());
-                if (command instanceof Completion) {
+                if (c == Subcommand.GENERATE_COMPLETION) { // not instanceof: that would load the class on every run
                     Completion.localize(sub.getCommandSpec());
                 }
                 cl.addSubcommand(c.command(), sub);
@@ -226,7 +236,6 @@ public final class EchemCli implements Runnable {
      *     messages and the presets table (docs/performance.md)
      */
     static boolean showsHelp(String[] args) {
-        String first = null;
         for (String a : args) {
             if (a.equals("--")) {
                 break;
@@ -234,12 +243,19 @@ public final class EchemCli implements Runnable {
             if (a.equals("--help") || a.length() > 1 && a.charAt(0) == '-' && a.charAt(1) != '-' && a.indexOf('h') > 0) {
                 return true;
             }
-            if (first == null && !a.startsWith("-")) {
-                first = a;
+        }
+        Subcommand named = Subcommand.named(firstWord(args));
+        return named == null || named == Subcommand.GENERATE_COMPLETION;
+    }
+
+    /** @return the first argument that is not an option (the subcommand's name, if any), or null */
+    private static String firstWord(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a;
             }
         }
-        Subcommand named = Subcommand.named(first);
-        return named == null || named == Subcommand.GENERATE_COMPLETION;
+        return null;
     }
 
     /**
@@ -277,8 +293,32 @@ public final class EchemCli implements Runnable {
         return null;
     }
 
+    /** @return the long options {@code args} name, before any {@code --}: {@code --in} for {@code --in=140} too */
+    private static java.util.Set<String> typed(String[] args) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String a : args) {
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.startsWith("--")) {
+                int eq = a.indexOf('=');
+                names.add(eq < 0 ? a : a.substring(0, eq));
+            }
+        }
+        return names;
+    }
+
     private static int runIn(InputStream in, OutputStream stdout, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(in, args);
+        // a run that shows no help first builds only the options it names; if that model cannot parse
+        // the command line, the full one parses it again and says what is wrong (CalcCommand)
+        Subcommand sub = Subcommand.named(firstWord(args));
+        boolean partial = !Msg.helpShown() && sub != null && sub.calculates();
+        int code = runIn(in, stdout, err, partial, args);
+        return code == Handlers.AGAIN ? runIn(in, stdout, err, false, args) : code;
+    }
+
+    private static int runIn(InputStream in, OutputStream stdout, PrintWriter err, boolean partial, String... args) {
+        CommandLine cl = commandLine(in, args, partial);
         Stdout out = new Stdout(stdout);
         cl.setOut(out);
         cl.setErr(err);
@@ -286,7 +326,7 @@ public final class EchemCli implements Runnable {
         // an argument @FILE stays an argument: expanding it would read any file a caller names and
         // echo its content in error messages
         cl.setExpandAtFiles(false);
-        Handlers handlers = new Handlers(verbose(args));
+        Handlers handlers = new Handlers(verbose(args), partial);
         cl.setParameterExceptionHandler(handlers);
         cl.setExecutionExceptionHandler(handlers);
         cl.setExitCodeExceptionMapper(handlers);
@@ -317,15 +357,19 @@ public final class EchemCli implements Runnable {
     /** What a run does on a usage error, a failure, or an exception without an exit code. */
     private static final class Handlers implements CommandLine.IParameterExceptionHandler,
             CommandLine.IExecutionExceptionHandler, CommandLine.IExitCodeExceptionMapper {
+        /** The exit code that asks for the command line to be parsed again with every option. */
+        static final int AGAIN = Integer.MIN_VALUE;
         private final boolean verbose;
+        private final boolean partial;
 
-        Handlers(boolean verbose) {
+        Handlers(boolean verbose, boolean partial) {
             this.verbose = verbose;
+            this.partial = partial;
         }
 
         @Override
         public int handleParseException(ParameterException ex, String[] args) {
-            return usageError(ex, args);
+            return partial ? AGAIN : usageError(ex, args);
         }
 
         @Override

@@ -92,39 +92,6 @@ public final class Msg {
         return Map.copyOf(all);
     }
 
-    /**
-     * Starts reading the bundle of {@code lang} (and English, its fallback) on a thread of its own,
-     * while the caller goes on building the command line (a speed seam: the bundle costs a one-off
-     * run some 10 ms, docs/performance.md); whoever says something first waits for it, if it is not
-     * read yet (class initialisation). Once per process.
-     */
-    public static void preload(Lang lang) {
-        if (PRELOADING.compareAndSet(false, true)) {
-            Thread t = new Thread(new Preload(lang), "echem-messages");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /** Reads the bundles (no lambda: its first use costs start-up time). */
-    private static final class Preload implements Runnable {
-        private final Lang lang;
-
-        Preload(Lang lang) {
-            this.lang = lang;
-        }
-
-        @Override
-        public void run() {
-            lazy(Lang.EN);
-            if (lang != Lang.EN) {
-                lazy(lang);
-            }
-        }
-    }
-
     private static Bundles.Lazy lazy(Lang lang) {
         return lang == Lang.ZH ? Zh.BUNDLE : En.BUNDLE;
     }
