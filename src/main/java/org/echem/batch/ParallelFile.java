@@ -173,7 +173,8 @@ final class ParallelFile {
                     }
                     eof = n < buf.length;
                 }
-                int cut = eof ? n : boundary(buf, from, n, sep, false);
+                long found = eof ? -1 : cut(buf, from, n, sep, false);
+                int cut = eof ? n : (int) found;
                 if (cut < 0) { // no whole record in a block: the rest as one stream, here
                     drain(pending, sink);
                     rest(new SequenceInputStream(new ByteArrayInputStream(buf, from, n - from), in), line, sink);
@@ -182,7 +183,7 @@ final class ParallelFile {
                 if (cut > from) {
                     Block b = free.isEmpty() ? new Block() : free.poll();
                     b.fill(buf, from, cut, line);
-                    line += lineBreaks(buf, from, cut);
+                    line += eof ? lineBreaks(buf, from, cut) : found >>> 32;
                     pending.add(pool.submit(() -> calculate(b)));
                     while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() >= inFlight)) {
                         write(pending.poll(), sink);
@@ -225,7 +226,19 @@ final class ParallelFile {
      * @return the position after its line break, or -1 when no record ends inside
      */
     static int boundary(byte[] b, int from, int n, char sep, boolean first) {
+        return (int) cut(b, from, n, sep, first);
+    }
+
+    /**
+     * {@link #boundary} and the line breaks before it in one pass (the calling thread reads every byte
+     * once): the line breaks of {@code b[from, end)} as {@link #lineBreaks} counts them.
+     *
+     * @return the end in the low 32 bits and the line breaks above them; -1 when no record ends inside
+     */
+    static long cut(byte[] b, int from, int n, char sep, boolean first) {
         int last = -1;
+        long breaks = 0;
+        long breaksAtLast = 0;
         boolean fieldStart = true;
         boolean quoted = false;
         for (int i = from; i < n; i++) {
@@ -240,6 +253,8 @@ final class ParallelFile {
                     } else {
                         quoted = false;
                     }
+                } else if (c == '\n' || c == '\r' && i + 1 < n && b[i + 1] != '\n') {
+                    breaks++; // a line break inside quotes: a line all the same
                 }
                 continue;
             }
@@ -253,8 +268,9 @@ final class ParallelFile {
                     }
                 }
                 last = i + 1;
+                breaksAtLast = ++breaks;
                 if (first) {
-                    return last;
+                    break;
                 }
                 fieldStart = true;
             } else if (c == sep) {
@@ -264,7 +280,7 @@ final class ParallelFile {
                 fieldStart = false;
             }
         }
-        return last;
+        return last < 0 ? -1 : breaksAtLast << 32 | last;
     }
 
     /** @return the line breaks in {@code b[from, to)} as CsvInput counts them: LF, CRLF and a CR alone */

@@ -32,12 +32,12 @@ public final class ActivityCalc implements Calculation {
         return new Declaration(
         Msg.helpLines("activity.help.description"),
         List.of(
-            Input.ELECTROLYTE.map(Msg.text("activity.input.electrolyte")),
-            Input.IONIC_STRENGTH.value(Msg.text("activity.input.ionicStrength")),
-            Input.ION.value(Msg.text("activity.input.ion")),
-            Input.Z.value(Msg.text("activity.input.z")),
-            Input.CONC.value(Msg.text("activity.input.conc")),
-            Input.MODEL.value(Msg.text("activity.input.model"))),
+            Input.ELECTROLYTE.map(Msg.help("activity.input.electrolyte")),
+            Input.IONIC_STRENGTH.value(Msg.help("activity.input.ionicStrength")),
+            Input.ION.value(Msg.help("activity.input.ion")),
+            Input.Z.value(Msg.help("activity.input.z")),
+            Input.CONC.value(Msg.help("activity.input.conc")),
+            Input.MODEL.value(Msg.help("activity.input.model"))),
         Msg.helpLines("activity.help.notes"),
         List.of(
             "  echem activity --ionic-strength 100mM --ion Ca --temp 25",

@@ -36,13 +36,13 @@ public final class DonnanCalc implements Calculation {
         return new Declaration(
         Msg.helpLines("donnan.help.description"),
         List.of(
-            Input.IN.map(Msg.text("donnan.input.in")),
-            Input.OUT.map(Msg.text("donnan.input.out")),
-            Input.IMPERMEANT.map(Msg.text("donnan.input.impermeant")),
-            Input.Z.map(Msg.text("donnan.input.z")),
-            Input.VOLUMES.value(Msg.text("donnan.input.volumes")),
-            Input.BATH.map(Msg.text("donnan.input.bath")),
-            Input.FIXED_CHARGE.value(Msg.text("donnan.input.fixedCharge"))),
+            Input.IN.map(Msg.help("donnan.input.in")),
+            Input.OUT.map(Msg.help("donnan.input.out")),
+            Input.IMPERMEANT.map(Msg.help("donnan.input.impermeant")),
+            Input.Z.map(Msg.help("donnan.input.z")),
+            Input.VOLUMES.value(Msg.help("donnan.input.volumes")),
+            Input.BATH.map(Msg.help("donnan.input.bath")),
+            Input.FIXED_CHARGE.value(Msg.help("donnan.input.fixedCharge"))),
         Msg.helpLines("donnan.help.notes"),
         List.of(
             "  echem donnan --in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100",

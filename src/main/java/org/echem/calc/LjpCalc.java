@@ -42,13 +42,13 @@ public final class LjpCalc implements Calculation {
         return new Declaration(
         Msg.helpLines("ljp.help.description"),
         List.of(
-            Input.PIPETTE.map(Msg.text("ljp.input.pipette")),
-            Input.BATH.map(Msg.text("ljp.input.bath")),
-            Input.METHOD.value(Msg.text("ljp.input.method")),
-            Input.MOBILITY.map(Msg.text("ljp.input.mobility")),
-            Input.Z.map(Msg.text("ljp.input.z")),
-            Input.BALANCE.value(Msg.text("ljp.input.balance")),
-            Input.VM_MEASURED.value(Msg.text("ljp.input.vmMeasured"))),
+            Input.PIPETTE.map(Msg.help("ljp.input.pipette")),
+            Input.BATH.map(Msg.help("ljp.input.bath")),
+            Input.METHOD.value(Msg.help("ljp.input.method")),
+            Input.MOBILITY.map(Msg.help("ljp.input.mobility")),
+            Input.Z.map(Msg.help("ljp.input.z")),
+            Input.BALANCE.value(Msg.help("ljp.input.balance")),
+            Input.VM_MEASURED.value(Msg.help("ljp.input.vmMeasured"))),
         Msg.helpLines("ljp.help.notes"),
         List.of(
             "  echem ljp --pipette k-gluconate --bath acsf --temp 20 --vm-measured -48.13",

@@ -259,5 +259,13 @@ class ParallelFileTest {
         // the last sure end: the CR last may start a CRLF
         assertThat(ParallelFile.boundary(b, 0, b.length, ',', false)).isEqualTo(14);
         assertThat(ParallelFile.lineBreaks(b, 0, b.length)).isEqualTo(5);
+        // the one-pass cut counts the line breaks before it as lineBreaks does, quoted ones too
+        long cut = ParallelFile.cut(b, 0, b.length, ',', false);
+        assertThat((int) cut).isEqualTo(14);
+        assertThat(cut >>> 32).isEqualTo(ParallelFile.lineBreaks(b, 0, 14));
+        byte[] crs = "a\r\"x\ry\r\nz\"\rb\n".getBytes(StandardCharsets.UTF_8);
+        long c2 = ParallelFile.cut(crs, 0, crs.length, ',', false);
+        assertThat((int) c2).isEqualTo(crs.length);
+        assertThat(c2 >>> 32).isEqualTo(ParallelFile.lineBreaks(crs, 0, crs.length)).isEqualTo(5);
     }
 }
