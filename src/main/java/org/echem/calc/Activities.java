@@ -217,6 +217,76 @@ final class Activities {
         return signed(v);
     }
 
+    /**
+     * {@code --activity} for {@code donnan}: each side's γ at the ionic strength the equilibrium
+     * gives (found with it, {@link org.echem.core.Donnan.Coefficients}), or at
+     * {@code --ionic-strength-in/-out} when given. Keeps the ionic strengths last used: those of the
+     * equilibrium found.
+     */
+    static final class Sides implements org.echem.core.Donnan.Coefficients {
+        private final ActivityModel model;
+        private final Activity.Parameters parameters;
+        private final double givenIn;
+        private final double givenOut;
+        private double ionicIn;
+        private double ionicOut;
+
+        private Sides(ActivityModel model, Activity.Parameters parameters, double givenIn, double givenOut) {
+            this.model = model;
+            this.parameters = parameters;
+            this.givenIn = givenIn;
+            this.givenOut = givenOut;
+        }
+
+        @Override
+        public double log10Gamma(String name, int z, boolean inside, double ionicStrength) {
+            double given = inside ? givenIn : givenOut;
+            double i = Double.isNaN(given) ? ionicStrength : given;
+            if (inside) {
+                ionicIn = i;
+            } else {
+                ionicOut = i;
+            }
+            double size = 0;
+            if (model.needsIonSize()) {
+                OptionalDouble a = Kielland.size(name, z);
+                if (a.isEmpty()) {
+                    throw new DomainException(Msg.text("activities.error.no_size", name));
+                }
+                size = a.getAsDouble();
+            }
+            return Activity.log10Gamma(model, parameters, z, i, size);
+        }
+
+        /** @return the model's name, e.g. {@code davies} */
+        String model() {
+            return model.key();
+        }
+
+        /** @return the note on how much the activities moved V_donnan ({@code v} in activities, {@code ideal} in concentrations, V) */
+        String note(double v, double ideal) {
+            if (ionicIn <= model.applicableUpTo() && ionicOut <= model.applicableUpTo()) { // ideal's range is infinite
+                return Msg.text("donnan.note.activity", model.key(), human(ionicIn), human(ionicOut), human(v * 1e3),
+                        signed(v - ideal), human(ideal * 1e3));
+            }
+            return Msg.text("donnan.note.activity_out_of_range", model.key(), human(ionicIn), human(ionicOut),
+                    human(v * 1e3), signed(v - ideal), human(ideal * 1e3), human(model.applicableUpTo()));
+        }
+    }
+
+    /** @return the activity coefficients of a {@code donnan} row, or null when {@code --activity} is absent */
+    static Sides sides(Inputs in) {
+        if (!in.has(Input.ACTIVITY)) {
+            absent(in);
+            return null;
+        }
+        ActivityModel model = ActivityCalc.model(in, Input.ACTIVITY, null);
+        Activity.Parameters p = ActivityCalc.parameters(in, in.constants(), in.temperature());
+        double iIn = in.has(Input.IONIC_STRENGTH_IN) ? in.nonNegative(Input.IONIC_STRENGTH_IN, Kind.CONCENTRATION) : Double.NaN;
+        double iOut = in.has(Input.IONIC_STRENGTH_OUT) ? in.nonNegative(Input.IONIC_STRENGTH_OUT, Kind.CONCENTRATION) : Double.NaN;
+        return new Sides(model, p, iIn, iOut);
+    }
+
     /** Throws for {@code --activity} where E is given, not computed from concentrations. */
     static void rejectWithGivenE(Inputs in) {
         if (in.has(Input.ACTIVITY)) {

@@ -42,12 +42,16 @@ public final class DonnanCalc implements Calculation {
             Input.Z.map(Msg.help("donnan.input.z")),
             Input.VOLUMES.value(Msg.help("donnan.input.volumes")),
             Input.BATH.map(Msg.help("donnan.input.bath")),
-            Input.FIXED_CHARGE.value(Msg.help("donnan.input.fixedCharge"))),
+            Input.FIXED_CHARGE.value(Msg.help("donnan.input.fixedCharge")),
+            Input.ACTIVITY.value(Msg.help("donnan.input.activity")),
+            Input.IONIC_STRENGTH_IN.value(Msg.help("donnan.input.ionicIn")),
+            Input.IONIC_STRENGTH_OUT.value(Msg.help("donnan.input.ionicOut"))),
         Msg.helpLines("donnan.help.notes"),
         List.of(
             "  echem donnan --in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100",
             "  echem donnan --in K=100 --out K=100,Cl=100 --impermeant Pr=50 --z Pr=-2 --volumes 1:10",
             "  echem donnan --bath Na=150,Cl=150 --fixed-charge -50mM",
+            "  echem donnan --bath Na=150,Cl=150 --fixed-charge -50mM --activity davies",
             "  echem donnan --bath Na=140,K=5,Ca=2,Cl=149 --fixed-charge -100 --temp 25 --explain"));
     }
 
@@ -83,7 +87,8 @@ public final class DonnanCalc implements Calculation {
         if (closed != null && open != null) {
             throw in.bad(open, Msg.text("donnan.error.bothSettings", closed.option()));
         }
-        Donnan.Equilibrium e = open != null ? open(in, k, t) : closed(in, k, t);
+        Activities.Sides gammas = Activities.sides(in);
+        Donnan.Equilibrium e = open != null ? open(in, k, t, gammas) : closed(in, k, t, gammas);
         if (!Double.isFinite(e.osmoticPressure())) {
             Input culprit = open != null ? Input.FIXED_CHARGE : Input.IMPERMEANT;
             throw new InputException(Msg.text("donnan.error.overflow", in.source().where(culprit.key())
@@ -100,6 +105,13 @@ public final class DonnanCalc implements Calculation {
         for (String n : meaning(e)) {
             last.note(n);
         }
+        if (gammas != null) { // how much the activities moved the potential: against the same inputs in concentrations
+            double ideal = (open != null ? open(in, k, t, null) : closed(in, k, t, null)).potential();
+            last.note(gammas.note(e.potential(), ideal));
+            if (ex.on()) {
+                ex.say("donnan.step.activity", gammas.note(e.potential(), ideal));
+            }
+        }
     }
 
     private static Input given(Inputs in, List<Input> keys) {
@@ -113,7 +125,7 @@ public final class DonnanCalc implements Calculation {
 
     // ---- closed ----------------------------------------------------------------------------------
 
-    private static Donnan.Equilibrium closed(Inputs in, ConstantSet k, double t) {
+    private static Donnan.Equilibrium closed(Inputs in, ConstantSet k, double t, Donnan.Coefficients gammas) {
         for (Input i : List.of(Input.IN, Input.OUT, Input.IMPERMEANT)) {
             if (in.has(i)) {
                 throw in.bad(i, Msg.text("donnan.error.pairs", i == Input.IMPERMEANT ? "Pr-=100" : "Na=100,Cl=100"));
@@ -157,7 +169,7 @@ public final class DonnanCalc implements Calculation {
         }
         double[] v = volumes(in);
         try {
-            return Donnan.closed(k, ions, imp, v[0], v[1], t);
+            return Donnan.closed(k, ions, imp, v[0], v[1], t, gammas);
         } catch (DomainException d) {
             throw new InputException(Msg.text("donnan.error.closed", in.source().where(Input.IN.key()), pairs(in, Input.IN),
                     pairs(in, Input.OUT), pairs(in, Input.IMPERMEANT), d.getMessage()));
@@ -283,7 +295,7 @@ public final class DonnanCalc implements Calculation {
 
     // ---- open ------------------------------------------------------------------------------------
 
-    private static Donnan.Equilibrium open(Inputs in, ConstantSet k, double t) {
+    private static Donnan.Equilibrium open(Inputs in, ConstantSet k, double t, Donnan.Coefficients gammas) {
         if (in.has(Input.BATH)) {
             throw in.bad(Input.BATH, Msg.text("donnan.error.pairs", "Na=150,Cl=150"));
         }
@@ -316,7 +328,7 @@ public final class DonnanCalc implements Calculation {
             bath.add(new Electrolyte.Species(ion.name(), ion.z(), in.nonNegative(key, Kind.CONCENTRATION)));
         }
         try {
-            return Donnan.open(k, bath, rho, t);
+            return Donnan.open(k, bath, rho, t, gammas);
         } catch (DomainException d) {
             throw new InputException(Msg.text("donnan.error.open", in.source().where(Input.BATH.key()), pairs(in, Input.BATH),
                     in.text(Input.FIXED_CHARGE), d.getMessage()));

@@ -67,6 +67,30 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
  */
 public final class Donnan {
     private static final int MAX_EVALUATIONS = 200;
+    /** Rounds of the activity iteration, at most (a few suffice: γ moves little with I). */
+    private static final int MAX_PASSES = 200;
+    /** The activity iteration stops when no ln(γ_out/γ_in) moves by more than this between rounds. */
+    private static final double PASS_TOLERANCE = 1e-13;
+
+    /**
+     * Activity coefficients for an equilibrium in activities ({@code --activity}, SPEC §9): then
+     * a_in,j = a_out,j · r^(z_j) with a = γ·c, so c_in,j = c_out,j · r^(z_j) · γ_out,j/γ_in,j, and each
+     * side's γ depends on its own ionic strength, which depends on the concentrations the
+     * equilibrium gives. The equilibrium is solved again with the γ of the last round until the
+     * γ stop moving ({@link #PASS_TOLERANCE}); electroneutrality stays in concentrations.
+     */
+    @FunctionalInterface
+    public interface Coefficients {
+        /**
+         * @param name the permeant ion's name
+         * @param z its valence
+         * @param inside whether this is the inside's γ
+         * @param ionicStrength that side's ionic strength, mol/m³ (mM): ½·Σ z²·c of its mobile ions,
+         *     with the impermeant species inside in the closed case (a matrix's fixed charge is not)
+         * @return log10 γ
+         */
+        double log10Gamma(String name, int z, boolean inside, double ionicStrength);
+    }
     private static final double WIDEN = 1e-9;
 
     private Donnan() {}
@@ -186,6 +210,18 @@ public final class Donnan {
      */
     public static Equilibrium closed(ConstantSet k, List<Permeant> ions, List<Impermeant> impermeants,
             double volumeIn, double volumeOut, double temperature) {
+        return closed(k, ions, impermeants, volumeIn, volumeOut, temperature, null);
+    }
+
+    /**
+     * The closed Donnan equilibrium in activities ({@link Coefficients}; null: in concentrations).
+     * The bracket of the ideal case, widened by max |ln(γ_out/γ_in)/z|, still holds the root: each
+     * term of g is the ideal one shifted in u by that much at most.
+     *
+     * @throws NoConvergenceException when the γ do not settle
+     */
+    public static Equilibrium closed(ConstantSet k, List<Permeant> ions, List<Impermeant> impermeants,
+            double volumeIn, double volumeOut, double temperature, Coefficients gammas) {
         double vt = k.thermalVoltage(temperature);
         Require.positive(volumeIn, "core.what.insideVolume");
         Require.positive(volumeOut, "core.what.outsideVolume");
@@ -228,40 +264,62 @@ public final class Donnan {
             }
         }
         double q = rho; // impermeant charge per unit V_in
-        Root root;
-        if (q == 0) {
-            root = new Root(0, 0, 0, 0);
-        } else {
+        if (q != 0) {
             if (!(pos + q > 0)) {
                 throw new DomainException(Msg.text("core.donnan.noAnion", Msg.num(pos), Msg.num(q)));
             }
             if (!(neg - q > 0)) {
                 throw new DomainException(Msg.text("core.donnan.noCation", Msg.num(neg), Msg.num(q)));
             }
-            double inv = 1 / w; // V_in/V_out
-            double hi = Math.log(Math.max(1, (pos * w + neg * inv) / (pos + q)));
-            double lo = -Math.log(Math.max(1, (neg * w + pos * inv) / (neg - q)));
-            UnivariateFunction g = u -> {
-                double s = q;
-                for (int j = 0; j < m; j++) {
-                    if (n[j] > 0) {
-                        s += z[j] * n[j] / (1 + w * Math.exp(-z[j] * u));
-                    }
-                }
-                return s;
-            };
-            root = solve(g, lo, hi, pos + neg, "closed");
         }
-        double u = root.lnR();
+        double inv = 1 / w; // V_in/V_out
+        double hi = q == 0 ? 0 : Math.log(Math.max(1, (pos * w + neg * inv) / (pos + q)));
+        double lo = q == 0 ? 0 : -Math.log(Math.max(1, (neg * w + pos * inv) / (neg - q)));
+        double strengthX = 0; // the impermeant species' share of the inside's ionic strength
+        for (Impermeant x : impermeants) {
+            strengthX += x.z() * (double) x.z() * x.concentration() / 2;
+        }
+        double[] d = new double[m]; // ln(γ_out/γ_in) of each permeant ion: 0 in concentrations
+        double[] cin = new double[m];
+        double[] cout = new double[m];
+        Root root;
+        for (int pass = 1; ; pass++) {
+            double[] dd = d.clone();
+            if (q == 0 && spread(d, z) == 0) {
+                root = new Root(0, 0, 0, 0); // exact: no impermeant charge, equal activity coefficients
+            } else {
+                UnivariateFunction g = u -> {
+                    double s = q;
+                    for (int j = 0; j < m; j++) {
+                        if (n[j] > 0) {
+                            s += z[j] * n[j] / (1 + w * Math.exp(-(z[j] * u + dd[j])));
+                        }
+                    }
+                    return s;
+                };
+                double widen = spread(dd, z);
+                root = solve(g, lo - widen, hi + widen, pos + neg, "closed");
+            }
+            double u = root.lnR();
+            double strengthIn = strengthX;
+            double strengthOut = 0;
+            for (int j = 0; j < m; j++) {
+                cin[j] = n[j] == 0 ? 0 : n[j] / (1 + w * Math.exp(-(z[j] * u + dd[j])));
+                cout[j] = n[j] == 0 ? 0 : n[j] / (Math.exp(z[j] * u + dd[j]) + w);
+                strengthIn += z[j] * (double) z[j] * cin[j] / 2;
+                strengthOut += z[j] * (double) z[j] * cout[j] / 2;
+            }
+            if (gammas == null || !settle(gammas, ions, z, d, strengthIn, strengthOut, pass)) {
+                break;
+            }
+        }
         List<IonState> states = new ArrayList<>(m);
         double osmIn = osmX;
         double osmOut = 0;
         for (int j = 0; j < m; j++) {
-            double cin = n[j] == 0 ? 0 : n[j] / (1 + w * Math.exp(-z[j] * u));
-            double cout = n[j] == 0 ? 0 : n[j] / (Math.exp(z[j] * u) + w);
-            states.add(new IonState(ions.get(j).name(), z[j], cin, cout));
-            osmIn += cin;
-            osmOut += cout;
+            states.add(new IonState(ions.get(j).name(), z[j], cin[j], cout[j]));
+            osmIn += cin[j];
+            osmOut += cout[j];
         }
         return result(k, Mode.CLOSED, states, rho, osmX, volumeIn / volumeOut, temperature, vt, root, osmIn,
                 osmOut);
@@ -279,6 +337,18 @@ public final class Donnan {
      */
     public static Equilibrium open(ConstantSet k, List<Electrolyte.Species> bath, double fixedCharge,
             double temperature) {
+        return open(k, bath, fixedCharge, temperature, null);
+    }
+
+    /**
+     * The open Donnan equilibrium in activities ({@link Coefficients}; null: in concentrations): the
+     * bath's γ at its own ionic strength, the inside's at that of its mobile ions (the matrix's fixed
+     * charge is not a dissolved ion). The bracket is widened as in {@link #closed}.
+     *
+     * @throws NoConvergenceException when the γ do not settle
+     */
+    public static Equilibrium open(ConstantSet k, List<Electrolyte.Species> bath, double fixedCharge,
+            double temperature, Coefficients gammas) {
         double vt = k.thermalVoltage(temperature);
         Require.finite(fixedCharge, "core.what.fixedChargeDensity");
         new Electrolyte(bath).requireElectroneutral();
@@ -296,36 +366,93 @@ public final class Donnan {
                 neg -= z[j] * c[j];
             }
         }
-        Root root;
-        if (fixedCharge == 0) {
-            root = new Root(0, 0, 0, 0);
-        } else {
-            double rho = fixedCharge;
-            double hi = Math.log(Math.max(1, (neg - rho) / pos));
-            double lo = -Math.log(Math.max(1, (pos + rho) / neg));
-            UnivariateFunction g = u -> {
-                double s = rho;
-                for (int j = 0; j < m; j++) {
-                    if (c[j] > 0) {
-                        s += z[j] * c[j] * Math.exp(z[j] * u);
-                    }
-                }
-                return s;
-            };
-            root = solve(g, lo, hi, pos + neg + Math.abs(rho), "open");
+        double rho = fixedCharge;
+        double hi = rho == 0 ? 0 : Math.log(Math.max(1, (neg - rho) / pos));
+        double lo = rho == 0 ? 0 : -Math.log(Math.max(1, (pos + rho) / neg));
+        double strengthOut = 0;
+        List<Permeant> ions = new ArrayList<>(m);
+        for (int j = 0; j < m; j++) {
+            strengthOut += z[j] * (double) z[j] * c[j] / 2;
+            ions.add(new Permeant(bath.get(j).name(), z[j], c[j], c[j]));
         }
-        double u = root.lnR();
+        double[] d = new double[m]; // ln(γ_out/γ_in) of each ion: 0 in concentrations
+        double[] cin = new double[m];
+        Root root;
+        for (int pass = 1; ; pass++) {
+            double[] dd = d.clone();
+            if (rho == 0 && spread(d, z) == 0) {
+                root = new Root(0, 0, 0, 0);
+            } else {
+                UnivariateFunction g = u -> {
+                    double s = rho;
+                    for (int j = 0; j < m; j++) {
+                        if (c[j] > 0) {
+                            s += z[j] * c[j] * Math.exp(z[j] * u + dd[j]);
+                        }
+                    }
+                    return s;
+                };
+                double widen = spread(dd, z);
+                root = solve(g, lo - widen, hi + widen, pos + neg + Math.abs(rho), "open");
+            }
+            double u = root.lnR();
+            double strengthIn = 0;
+            for (int j = 0; j < m; j++) {
+                cin[j] = c[j] == 0 ? 0 : Require.finiteResult(c[j] * Math.exp(z[j] * u + dd[j]),
+                        "core.what.insideConcentrationOf", bath.get(j).name());
+                strengthIn += z[j] * (double) z[j] * cin[j] / 2;
+            }
+            if (gammas == null || !settle(gammas, ions, z, d, strengthIn, strengthOut, pass)) {
+                break;
+            }
+        }
         List<IonState> states = new ArrayList<>(m);
         double osmIn = 0;
         double osmOut = 0;
         for (int j = 0; j < m; j++) {
-            double cin = c[j] == 0 ? 0 : Require.finiteResult(c[j] * Math.exp(z[j] * u),
-                    "core.what.insideConcentrationOf", bath.get(j).name());
-            states.add(new IonState(bath.get(j).name(), z[j], cin, c[j]));
-            osmIn += cin;
+            states.add(new IonState(bath.get(j).name(), z[j], cin[j], c[j]));
+            osmIn += cin[j];
             osmOut += c[j];
         }
         return result(k, Mode.OPEN, states, fixedCharge, 0, 0, temperature, vt, root, osmIn, osmOut);
+    }
+
+    /** @return max |d_j / z_j|: how far in u = ln r the activity coefficients move a term of g */
+    private static double spread(double[] d, int[] z) {
+        double most = 0;
+        for (int j = 0; j < d.length; j++) {
+            most = Math.max(most, Math.abs(d[j] / z[j]));
+        }
+        return most;
+    }
+
+    /**
+     * One round of the activity iteration: sets {@code d} to ln(γ_out/γ_in) at the ionic strengths
+     * the last solution gave.
+     *
+     * @return whether to solve again (some d moved by more than {@link #PASS_TOLERANCE})
+     * @throws NoConvergenceException after {@link #MAX_PASSES} rounds
+     */
+    private static boolean settle(Coefficients gammas, List<Permeant> ions, int[] z, double[] d, double strengthIn,
+            double strengthOut, int pass) {
+        double moved = 0;
+        for (int j = 0; j < d.length; j++) {
+            String name = ions.get(j).name();
+            double next = Math.log(10) * (gammas.log10Gamma(name, z[j], false, strengthOut)
+                    - gammas.log10Gamma(name, z[j], true, strengthIn));
+            if (!Double.isFinite(next)) {
+                throw new DomainException(Msg.text("core.donnan.activityNotFinite", name));
+            }
+            moved = Math.max(moved, Math.abs(next - d[j]));
+            d[j] = next;
+        }
+        if (moved <= PASS_TOLERANCE) {
+            return false;
+        }
+        if (pass >= MAX_PASSES) {
+            throw new NoConvergenceException(Msg.text("core.donnan.activityNoConvergence", MAX_PASSES, Msg.num(moved)), null);
+        }
+        return true;
     }
 
     private static Equilibrium result(ConstantSet k, Mode mode, List<IonState> states, double rho, double osmX,

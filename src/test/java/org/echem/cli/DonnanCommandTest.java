@@ -154,8 +154,54 @@ class DonnanCommandTest {
         assertThat(c.out()).contains("2 of 2 correct");
     }
 
+    /**
+     * {@code --activity} (SPEC §9): the textbook closed case at 25 °C with Davies activities, as
+     * derived independently in docs/derivations/donnan_activity.py ([Na]in = 134.89113726733948 mM,
+     * V = −17.371205088012786 mV, against −17.808738779 mV in concentrations); 1e-9 relative. Text
+     * output says by how much the activities moved V_donnan and at which ionic strengths.
+     */
+    @Test
+    void activitiesMoveThePotentialAndTheTextSaysHowMuch() {
+        String[] args = {"donnan", "--in", "Na=100", "--out", "Na=100,Cl=100", "--impermeant", "Pr-=100", "--temp", "25",
+            "--activity", "davies"};
+        CliResult json = CliResult.run(concat(args, "--format", "json"));
+        json.should().succeeded().finiteOutput();
+        assertThat(field(json, 0, "c_in_mM")).isCloseTo(134.89113726733948, within(1e-9 * 135));
+        assertThat(field(json, 1, "c_in_mM")).isCloseTo(34.891137267339483, within(1e-9 * 135));
+        assertThat(field(json, 0, "V_donnan_mV")).isCloseTo(-17.371205088012786, within(1e-9 * 17.4));
+        CliResult text = CliResult.run(args);
+        text.should().succeeded();
+        assertThat(text.out().replaceAll("\\s+", " ")) // the note, its lines joined
+                .contains("With activities (davies; I_in = 134.89 mM, I_out = 65.109 mM",
+                        "V_donnan = -17.371 mV, +0.43753 mV from the value in concentrations (-17.809 mV)");
+        // ideal is the equilibrium in concentrations; the open setting takes --activity too
+        CliResult ideal = CliResult.run("donnan", "--in", "Na=100", "--out", "Na=100,Cl=100", "--impermeant", "Pr-=100",
+                "--temp", "25", "--activity", "ideal", "--format", "json");
+        assertThat(field(ideal, 0, "V_donnan_mV")).isCloseTo(-17.808738779093972, within(1e-9 * 17.8));
+        CliResult open = CliResult.run("donnan", "--bath", "Na=150,Cl=150", "--fixed-charge", "-50mM", "--activity", "edh");
+        open.should().succeeded().outContains("With activities (edh;");
+        // a given ionic strength is used as it is, on its side
+        CliResult given = CliResult.run(concat(args, "--ionic-strength-out", "200mM"));
+        given.should().succeeded();
+        assertThat(given.out().replaceAll("\\s+", " ")).contains("I_out = 200 mM");
+        // and in a batch, a column
+        String csv = "in.Na,out.Na,out.Cl,impermeant.Pr-,temp,activity\n100,100,100,100,25,davies\n100,100,100,100,25,\n";
+        CliResult batch = CliResult.runWithStdin(csv, "donnan", "--csv", "-");
+        batch.should().succeeded();
+        assertThat(batch.out()).contains(",davies,Na,1,134.891137267337,").contains(",-17.3712050880134,")
+                .contains(",Na,1,133.333333333333,66.6666666666667,-17.808738779094,");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(new String[0]);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "--in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100 --ionic-strength-in 100 | an ionic strength is used with --activity",
+        "--in Na=100 --out Na=100,Cl=100 --impermeant Pr-=100 --activity debye | --activity 'debye'",
         "--in Na=100 --out Na=100,Cl=90 --impermeant Pr-=100 | outside is not electroneutral",
         "--in Na=100,Cl=10 --out Na=100,Cl=100 --impermeant Pr-=100 | inside (with the impermeant charge) is not electroneutral",
         "--in Na=100 --out Na=100,Cl=100 | --impermeant is missing",
