@@ -90,7 +90,7 @@ class LjpDonnanActivityZhTest {
         zh("nernst", "--ion", "Foo", "--in", "1", "--out", "2").should().exitedWith(2)
                 .errContains("未知离子 'Foo'：请写出其电荷（Foo+、Foo2-）");
         CliResult.run("nernst", "--ion", "Foo", "--in", "1", "--out", "2").should().exitedWith(2)
-                .errContains("unknown ion 'Foo': write its charge (Foo+, Foo2-) or give --z");
+                .errContains("unknown ion 'Foo': write its charge (Foo+, Foo2-) or give its valence (--z, or a z column");
     }
 
     @Test

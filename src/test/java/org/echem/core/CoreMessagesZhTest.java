@@ -57,7 +57,7 @@ class CoreMessagesZhTest {
                 .hasMessageContaining("膜内浓度 (mM) 必须是大于 0 的有限数");
         Lang.use(Lang.EN);
         assertThatThrownBy(() -> Ion.parse("Foo", null))
-                .hasMessage("unknown ion 'Foo': write its charge (Foo+, Foo2-) or give --z (known ions: 'echem ions')");
+                .hasMessage("unknown ion 'Foo': write its charge (Foo+, Foo2-) or give its valence (--z, or a z column in a CSV; known ions: 'echem ions')");
         assertThatThrownBy(() -> Nernst.potential(ConstantSet.CODATA2018, 1, 0, 5, 310))
                 .hasMessage("inside concentration (mM) must be a finite number > 0, got 0.0");
     }
