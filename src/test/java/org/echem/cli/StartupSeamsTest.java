@@ -50,6 +50,13 @@ class StartupSeamsTest {
     }
 
     @Test
+    void versionNeedsNoSubcommandBuilt() {
+        CliResult.run("--version").should().succeeded().outContains("echem ", "Java ");
+        CliResult.run("-V").should().succeeded().outContains("echem ");
+        CliResult.run("nernst", "-V").should().succeeded().outContains("echem ");
+    }
+
+    @Test
     void helpStillListsEveryOptionWithItsText() {
         CliResult.run("nernst", "--help").should().succeeded()
                 .outContains("--pco2=<pressure>", "--threads=<n>", "--decimal-comma", "--activity=<model>",
