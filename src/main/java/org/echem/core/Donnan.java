@@ -280,6 +280,7 @@ public final class Donnan {
             strengthX += x.z() * (double) x.z() * x.concentration() / 2;
         }
         double[] d = new double[m]; // ln(γ_out/γ_in) of each permeant ion: 0 in concentrations
+        double[] step = {1, 0}; // the activity iteration's damping and last move
         double[] cin = new double[m];
         double[] cout = new double[m];
         Root root;
@@ -309,7 +310,7 @@ public final class Donnan {
                 strengthIn += z[j] * (double) z[j] * cin[j] / 2;
                 strengthOut += z[j] * (double) z[j] * cout[j] / 2;
             }
-            if (gammas == null || !settle(gammas, ions, z, d, strengthIn, strengthOut, pass)) {
+            if (gammas == null || !settle(gammas, ions, z, d, strengthIn, strengthOut, pass, step)) {
                 break;
             }
         }
@@ -376,6 +377,7 @@ public final class Donnan {
             ions.add(new Permeant(bath.get(j).name(), z[j], c[j], c[j]));
         }
         double[] d = new double[m]; // ln(γ_out/γ_in) of each ion: 0 in concentrations
+        double[] step = {1, 0}; // the activity iteration's damping and last move
         double[] cin = new double[m];
         Root root;
         for (int pass = 1; ; pass++) {
@@ -402,7 +404,7 @@ public final class Donnan {
                         "core.what.insideConcentrationOf", bath.get(j).name());
                 strengthIn += z[j] * (double) z[j] * cin[j] / 2;
             }
-            if (gammas == null || !settle(gammas, ions, z, d, strengthIn, strengthOut, pass)) {
+            if (gammas == null || !settle(gammas, ions, z, d, strengthIn, strengthOut, pass, step)) {
                 break;
             }
         }
@@ -434,23 +436,32 @@ public final class Donnan {
      * @throws NoConvergenceException after {@link #MAX_PASSES} rounds
      */
     private static boolean settle(Coefficients gammas, List<Permeant> ions, int[] z, double[] d, double strengthIn,
-            double strengthOut, int pass) {
+            double strengthOut, int pass, double[] step) {
+        double[] next = new double[d.length];
         double moved = 0;
         for (int j = 0; j < d.length; j++) {
             String name = ions.get(j).name();
-            double next = Math.log(10) * (gammas.log10Gamma(name, z[j], false, strengthOut)
+            next[j] = Math.log(10) * (gammas.log10Gamma(name, z[j], false, strengthOut)
                     - gammas.log10Gamma(name, z[j], true, strengthIn));
-            if (!Double.isFinite(next)) {
+            if (!Double.isFinite(next[j])) {
                 throw new DomainException(Msg.text("core.donnan.activityNotFinite", name));
             }
-            moved = Math.max(moved, Math.abs(next - d[j]));
-            d[j] = next;
+            moved = Math.max(moved, Math.abs(next[j] - d[j]));
         }
         if (moved <= PASS_TOLERANCE) {
             return false;
         }
         if (pass >= MAX_PASSES) {
             throw new NoConvergenceException(Msg.text("core.donnan.activityNoConvergence", MAX_PASSES, Msg.num(moved)), null);
+        }
+        // step[0] the damping ω, step[1] the last move: a move that does not shrink (the γ overshoot, as
+        // at molar strengths) halves ω; d + ω·(next − d) has the same fixed point
+        if (pass > 1 && moved > 0.5 * step[1]) {
+            step[0] = Math.max(step[0] / 2, 1.0 / 64);
+        }
+        step[1] = moved;
+        for (int j = 0; j < d.length; j++) {
+            d[j] += step[0] * (next[j] - d[j]);
         }
         return true;
     }

@@ -196,6 +196,24 @@ class DonnanActivityTest {
         }
     }
 
+    /**
+     * At molar strengths, outside Davies' range, ln γ rises again with I and the plain iteration
+     * overshoots back and forth; damped, it still settles on the equilibrium (Nernst in activities).
+     */
+    @Property(tries = 100, seed = "42")
+    void settlesAtMolarStrengthsToo(@ForAll @DoubleRange(min = 500, max = 5000) @Scale(1) double salt,
+            @ForAll @DoubleRange(min = -1000, max = 1000) @Scale(1) double rho) {
+        double t = 298.15;
+        Activity.Parameters p = Activity.parameters(K, t);
+        Equilibrium e = Donnan.open(K, List.of(new Species("Na", 1, salt), new Species("Cl", -1, salt)), rho, t, davies(t));
+        double iIn = (e.ions().get(0).cIn() + e.ions().get(1).cIn()) / 2;
+        for (IonState i : e.ions()) {
+            double gIn = Math.pow(10, Activity.log10Gamma(ActivityModel.DAVIES, p, i.z(), iIn, 0));
+            double gOut = Math.pow(10, Activity.log10Gamma(ActivityModel.DAVIES, p, i.z(), salt, 0));
+            assertThat(Nernst.potential(K, i.z(), gIn * i.cIn(), gOut * i.cOut(), t)).isCloseTo(e.potential(), within(1e-9));
+        }
+    }
+
     /** γ that are not finite are refused, and a model whose γ never settle is named, not looped on. */
     @Test
     void coefficientsThatCannotBeUsedAreRefused() {
