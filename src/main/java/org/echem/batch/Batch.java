@@ -240,6 +240,30 @@ public final class Batch {
             rows.add(cells);
             lines[size++] = line;
         }
+
+        /**
+         * Formats what the calculated rows gave: each row's result rows, or its error (--on-error
+         * mark); a skipped row nothing. A row shows at most its first {@code visible} input cells.
+         */
+        @SuppressWarnings("unchecked")
+        void write(RowWriter w, int visible) throws IOException {
+            for (int r = 0; r < done; r++) {
+                Object result = results[r];
+                List<String> cells = rows.get(r);
+                if (cells.size() > visible) { // a sweep's other values show in result fields
+                    cells = cells.subList(0, visible);
+                }
+                if (result instanceof Row) {
+                    w.row(cells, (Row) result);
+                } else if (result instanceof Message) {
+                    w.error(cells, (Message) result);
+                } else if (result != null) {
+                    for (Row row : (List<Row>) result) {
+                        w.row(cells, row);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -320,24 +344,8 @@ public final class Batch {
         }
 
         /** Formats and writes what the rows of a calculated chunk gave; then its failure, if any, ends the run. */
-        @SuppressWarnings("unchecked")
         private void write(Chunk chunk) throws IOException {
-            for (int r = 0; r < chunk.done; r++) {
-                Object result = chunk.results[r];
-                List<String> cells = chunk.rows.get(r);
-                if (sweep != null && cells.size() > sweep.visible()) { // the rest show in result fields
-                    cells = cells.subList(0, sweep.visible());
-                }
-                if (result instanceof Row) {
-                    w.row(cells, (Row) result);
-                } else if (result instanceof Message) {
-                    w.error(cells, (Message) result);
-                } else if (result != null) {
-                    for (Row row : (List<Row>) result) {
-                        w.row(cells, row);
-                    }
-                }
-            }
+            chunk.write(w, sweep != null ? sweep.visible() : Integer.MAX_VALUE);
             if (chunk.skipped > 0 && skipped == 0) {
                 firstSkip = chunk.firstSkip;
             }

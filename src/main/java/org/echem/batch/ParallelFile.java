@@ -22,7 +22,6 @@ import org.echem.io.CsvInput;
 import org.echem.io.DataException;
 import org.echem.lang.Message;
 import org.echem.io.Format;
-import org.echem.io.Row;
 import org.echem.io.RowWriter;
 import org.echem.io.Schema;
 import org.echem.io.Stdout;
@@ -379,25 +378,12 @@ final class ParallelFile {
     }
 
     /** @return whether to go on: the chunk's rows were calculated and formatted, none stopped the run */
-    @SuppressWarnings("unchecked")
     private boolean rows(Batch.Chunk chunk, RowWriter w, Block b, RowSource src) throws IOException {
         if (chunk.size == 0) {
             return true;
         }
         batch.calculate(chunk, src);
-        for (int r = 0; r < chunk.done; r++) {
-            Object result = chunk.results[r];
-            List<String> cells = chunk.rows.get(r);
-            if (result instanceof Row) {
-                w.row(cells, (Row) result);
-            } else if (result instanceof Message) {
-                w.error(cells, (Message) result);
-            } else if (result != null) {
-                for (Row row : (List<Row>) result) {
-                    w.row(cells, row);
-                }
-            }
-        }
+        chunk.write(w, Integer.MAX_VALUE);
         if (chunk.skipped > 0 && b.skipped == 0) {
             b.firstSkip = chunk.firstSkip;
         }

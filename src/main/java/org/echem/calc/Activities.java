@@ -169,15 +169,28 @@ final class Activities {
         return v > 0 ? "+" + h : h;
     }
 
+    /**
+     * @return the ion size å of Kielland's table for a model that needs one (0 for the others)
+     * @throws DomainException naming the ion ({@code shown}) when the table has none
+     */
+    private static double ionSize(ActivityModel model, String name, int z, String shown) {
+        if (!model.needsIonSize()) {
+            return 0;
+        }
+        OptionalDouble a = Kielland.size(name, z);
+        if (a.isEmpty()) {
+            throw new DomainException(Msg.text("activities.error.no_size", shown));
+        }
+        return a.getAsDouble();
+    }
+
     /** @return the activities of {@code ion} inside and outside, at each side's ionic strength */
     Activity.Result[] gammas(Inputs in, Ion ion, double cIn, double cOut) {
-        double size = 0;
-        if (model.needsIonSize()) {
-            OptionalDouble a = Kielland.size(ion.name(), ion.z());
-            if (a.isEmpty()) {
-                throw in.bad(Input.ACTIVITY, Msg.text("activities.error.no_size", ion.label()));
-            }
-            size = a.getAsDouble();
+        double size;
+        try {
+            size = ionSize(model, ion.name(), ion.z(), ion.label());
+        } catch (DomainException d) {
+            throw in.bad(Input.ACTIVITY, d.getMessage());
         }
         try {
             return new Activity.Result[] {
@@ -247,15 +260,7 @@ final class Activities {
             } else {
                 ionicOut = i;
             }
-            double size = 0;
-            if (model.needsIonSize()) {
-                OptionalDouble a = Kielland.size(name, z);
-                if (a.isEmpty()) {
-                    throw new DomainException(Msg.text("activities.error.no_size", name));
-                }
-                size = a.getAsDouble();
-            }
-            return Activity.log10Gamma(model, parameters, z, i, size);
+            return Activity.log10Gamma(model, parameters, z, i, ionSize(model, name, z, name));
         }
 
         /** @return the model's name, e.g. {@code davies} */

@@ -36,10 +36,6 @@ final class CalcCommand implements SpecCommand {
     private final Subcommand sub;
     private final CommandSpec spec;
 
-    CalcCommand(Subcommand sub) {
-        this(sub, null);
-    }
-
     /**
      * @param typed the options a command line names ({@code --in}, from {@code --in=140} too), to
      *     build only those; null for all of them. A speed seam: a one-off run builds the few options it

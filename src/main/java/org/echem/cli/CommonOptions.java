@@ -46,11 +46,6 @@ public final class CommonOptions {
     boolean wide;
     Integer threads;
 
-    /** Adds every shared option of a calculating subcommand, after its own. */
-    static void addTo(CommandSpec spec) {
-        addTo(spec, null);
-    }
-
     /**
      * Adds the shared options of a calculating subcommand, after its own: every one, or ({@code typed}
      * not null) only those named in {@code typed} (see {@link CalcCommand}).

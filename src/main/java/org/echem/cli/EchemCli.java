@@ -164,11 +164,7 @@ public final class EchemCli implements Runnable {
 
     /** @return the full command model, every subcommand built (for man pages and completion at build time) */
     public static CommandLine commandLine() {
-        return commandLine(System.in, new String[0]);
-    }
-
-    private static CommandLine commandLine(InputStream in, String[] args) {
-        return commandLine(in, args, false);
+        return commandLine(System.in, new String[0], false);
     }
 
     /** @param partial whether a calculating subcommand gets only the options {@code args} name ({@link CalcCommand}) */
