@@ -55,6 +55,10 @@ public final class Batch {
     Message firstSkip;
     /** The input cells that stand for result fields and must agree with them. */
     Agreement checks = Agreement.NONE;
+    /** The calculation's short path for plain rows, or null (speed seam: {@link Calculation#kernel}). */
+    private Calculation.Kernel kernel;
+    /** Whether batches take their calculation's short path (off in tests, to compare it with the row function). */
+    static boolean kernels = true;
 
     public Batch(Calculation calc, OptionSource options, Settings common, Format format, InputStream stdin) {
         this(calc, options, common, format, stdin, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -125,8 +129,7 @@ public final class Batch {
             Set<String> present = new HashSet<>(options.keys());
             present.addAll(src.keys());
             Schema schema = calc.schema(present);
-            checks = Agreement.of(header, schema, src, calc);
-            Agreement.notes(header, schema, src, calc, err);
+            prepare(header, schema, src, present, err);
             w.begin(sweep == null ? header : header.subList(0, sweep.visible()), schema,
                     common.onError() == OnError.MARK);
             pipeline = new Pipeline(w, header, src);
@@ -387,6 +390,16 @@ public final class Batch {
     }
 
     /** Every row of {@code chunk} through the row function, the same as a one-off run's. */
+    /**
+     * Before the first row: the checks of the cells that stand for result fields, the notes on the
+     * header, and the calculation's short path for the input keys {@code present}.
+     */
+    void prepare(List<String> header, Schema schema, RowSource src, Set<String> present, PrintWriter err) {
+        checks = Agreement.of(header, schema, src, calc);
+        Agreement.notes(header, schema, src, calc, err);
+        kernel = kernels ? calc.kernel(present) : null;
+    }
+
     void calculate(Chunk chunk, RowSource src) {
         if (englishErrors && Lang.current() != Lang.EN) { // errors go into a machine format's error column
             Lang.on(Lang.EN, () -> {
@@ -426,7 +439,9 @@ public final class Batch {
                 throw InputException.of("batch.ragged", line, cells.size(), src.columns());
             }
             src.setRow(cells, line);
-            Calculation.run(calc, new Inputs(src), rows, Explain.NONE);
+            if (kernel == null || !kernel.row(src, rows)) {
+                Calculation.run(calc, new Inputs(src), rows, Explain.NONE);
+            }
             checks.check(cells, line, rows, sweep != null);
         } catch (InputException | DomainException e) {
             return badRow(chunk, r, atLine(Message.of(e), line, sweep != null));

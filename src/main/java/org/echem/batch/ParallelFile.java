@@ -146,8 +146,7 @@ final class ParallelFile {
         Set<String> present = new HashSet<>(options.keys());
         present.addAll(src.keys());
         schema = calc.schema(present);
-        batch.checks = Agreement.of(header, schema, src, calc);
-        Agreement.notes(header, schema, src, calc, err);
+        batch.prepare(header, schema, src, present, err);
         RowWriter w = style(RowWriter.of(format, out, common.precision()));
         w.begin(header, schema, common.onError() == OnError.MARK);
         w.end(List.of()); // the header, written now

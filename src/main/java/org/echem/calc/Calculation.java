@@ -34,6 +34,29 @@ public interface Calculation {
      */
     void compute(Inputs in, List<Row> out, Explain explain);
 
+    /**
+     * A batch's short path for this calculation's plainest rows, or null (the default): none.
+     * Speed seam (docs/performance.md, "A short path for plain rows"): a kernel gives exactly the
+     * rows {@link #run} gives, byte for byte in every format ({@code KernelTest}); anything it does
+     * not take, it leaves to the row function. Deleting it changes no output.
+     *
+     * @param keys the input keys a batch gives: its CSV columns and the options
+     */
+    default Kernel kernel(Set<String> keys) {
+        return null;
+    }
+
+    /** The row function of a calculation's plainest rows (see {@link #kernel}). */
+    @FunctionalInterface
+    interface Kernel {
+        /**
+         * @return whether it computed the row into {@code out}, as {@link #run} would; false, with
+         *     {@code out} untouched, for a row it does not take (a unit, a blank cell, a bad value):
+         *     the row function then computes it, or says what is wrong with it
+         */
+        boolean row(RowSource src, List<Row> out);
+    }
+
     /** Runs {@code calc} on {@code in} and records on each row the temperature and constants it used. */
     static void run(Calculation calc, Inputs in, List<Row> rows, Explain ex) {
         try {

@@ -23,7 +23,7 @@ import org.echem.units.Units;
 public final class Inputs {
     /** The default temperature of every subcommand, 37 °C. */
     public static final String DEFAULT_TEMP = "37C";
-    private static final double DEFAULT_TEMP_K = Units.parse(DEFAULT_TEMP, Kind.TEMPERATURE).si();
+    static final double DEFAULT_TEMP_K = Units.parse(DEFAULT_TEMP, Kind.TEMPERATURE).si();
 
     private final Source source;
     private ConstantSet constants;
@@ -182,22 +182,32 @@ public final class Inputs {
         return parseInt(key, t);
     }
 
-    private int parseInt(String key, String t) {
+    /** What {@link #plainInt} gives for a text that is not a few plain digits. */
+    static final int NOT_PLAIN = Integer.MIN_VALUE;
+
+    /** @return {@code t} when it is a few plain digits, maybe after a minus (1, -1, 2); else {@link #NOT_PLAIN} */
+    static int plainInt(String t) {
         int n = t.length();
-        if (n > 0 && n < 10) { // the common case, a few plain digits (1, -1, 2): read here
-            boolean negative = t.charAt(0) == '-';
-            int i = negative ? 1 : 0;
-            int v = 0;
-            for (; i < n; i++) {
-                char c = t.charAt(i);
-                if (c < '0' || c > '9') {
-                    break;
-                }
-                v = v * 10 + (c - '0');
+        if (n == 0 || n >= 10) {
+            return NOT_PLAIN;
+        }
+        boolean negative = t.charAt(0) == '-';
+        int i = negative ? 1 : 0;
+        int v = 0;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return NOT_PLAIN;
             }
-            if (i == n && n > (negative ? 1 : 0)) {
-                return negative ? -v : v;
-            }
+            v = v * 10 + (c - '0');
+        }
+        return n > (negative ? 1 : 0) ? (negative ? -v : v) : NOT_PLAIN;
+    }
+
+    private int parseInt(String key, String t) {
+        int plain = plainInt(t); // the common case, read here
+        if (plain != NOT_PLAIN) {
+            return plain;
         }
         try {
             String s = t.indexOf('+') < 0 && t.indexOf(' ') < 0 ? t : t.strip().replace("+", "");

@@ -16,6 +16,7 @@ import org.echem.core.Ion;
 import org.echem.core.Nernst;
 import org.echem.lang.Msg;
 import org.echem.units.Kind;
+import org.echem.units.Units;
 
 /** {@code nernst}: equilibrium potentials, and the inverse solve for c_in, c_out or T from E. */
 public final class NernstCalc implements Calculation {
@@ -83,6 +84,69 @@ public final class NernstCalc implements Calculation {
                 Activities.Result a = acts.potential(in, k, ion, cIn, cOut, t, e, ex);
                 out.add(acts.note(row(ion, cIn, cOut, t, a.e(), k), ion, e, a));
             }
+        }
+    }
+
+    /** The inputs of the rows {@link #plainRow} takes: one ion, its concentrations, a temperature. */
+    private static final Set<String> PLAIN_KEYS = Set.of(Input.ION.key(), Input.Z.key(), Input.IN.key(),
+            Input.OUT.key(), Input.TEMP.key());
+
+    /**
+     * A short path for a batch of single ions whose inputs are plain numbers (speed seam, see
+     * {@link Calculation#kernel}): none when the batch gives any other input of nernst (a preset, E,
+     * an activity model, CO₂, constants) or a map entry; columns nernst does not read pass through.
+     */
+    @Override
+    public Kernel kernel(Set<String> keys) {
+        Set<String> read = new java.util.HashSet<>(Set.of(Input.CONSTANTS.key()));
+        for (Input i : declaration().inputs()) {
+            read.add(i.key());
+        }
+        for (String key : keys) {
+            if (!PLAIN_KEYS.contains(key) && (read.contains(key) || key.indexOf('.') >= 0)) {
+                return null;
+            }
+        }
+        return NernstCalc::plainRow;
+    }
+
+    /**
+     * A row of plain numbers as {@link #compute} and {@link Calculation#run} compute it, without the
+     * resolution of maps, presets, CO₂, activities and units a row may need: the ion from {@code ion}
+     * and {@code z}, the concentrations and temperature bare numbers in their column's unit.
+     *
+     * @return false, with {@code out} untouched, for any other row: the row function's to compute
+     */
+    private static boolean plainRow(RowSource src, List<Row> out) {
+        if (src.anyPairs()) {
+            return false;
+        }
+        String inText = src.text(Input.IN.key());
+        String outText = src.text(Input.OUT.key());
+        String name = src.text(Input.ION.key());
+        String zText = src.text(Input.Z.key());
+        String tText = src.text(Input.TEMP.key());
+        if (inText == null || outText == null || name == null && zText == null) {
+            return false;
+        }
+        try {
+            int z = zText == null ? Inputs.NOT_PLAIN : Inputs.plainInt(zText);
+            if (z == 0 || zText != null && z == Inputs.NOT_PLAIN) {
+                return false;
+            }
+            Ion ion = Ion.parse(name == null ? "" : name, zText == null ? null : z);
+            double cIn = Units.plainSi(inText, Kind.CONCENTRATION, src.hintUnit(Input.IN.key(), Kind.CONCENTRATION));
+            double cOut = Units.plainSi(outText, Kind.CONCENTRATION, src.hintUnit(Input.OUT.key(), Kind.CONCENTRATION));
+            double t = tText == null ? Inputs.DEFAULT_TEMP_K
+                    : Units.plainSi(tText, Kind.TEMPERATURE, src.hintUnit(Input.TEMP.key(), Kind.TEMPERATURE));
+            ConstantSet k = ConstantSet.CODATA2018;
+            if (!(cIn > 0 && cOut > 0 && t > 0 && Double.isFinite(k.gasConstant() * t))) {
+                return false;
+            }
+            out.add(row(ion, cIn, cOut, t, Nernst.potential(k, ion.z(), cIn, cOut, t), k).at(t, k));
+            return true;
+        } catch (RuntimeException e) { // a bad ion, header unit or value: the row function says what
+            return false;
         }
     }
 

@@ -152,6 +152,11 @@ public final class RowSource implements Source {
         this.cellMaps = null;
     }
 
+    /** @return whether a cell of this row holds pairs ({@code K=140,Na=15}), entries of a map option */
+    boolean anyPairs() {
+        return anyPairs;
+    }
+
     /** With {@code ;} or tab as the delimiter, a comma between digits is a decimal point. */
     public void decimalComma(boolean on) {
         this.decimalComma = on;

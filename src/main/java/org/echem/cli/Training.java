@@ -29,8 +29,9 @@ public final class Training {
                 Subcommand.NERNST.command(), "--ion", "K", "--in", "140", "--out", "5");
         StringBuilder csv = new StringBuilder("ion,z,in_mM,out_mM,temp_C\n");
         for (int i = 0; i < 3 * Batch.chunkRows(); i++) {
-            csv.append(i % 2 == 0 ? "K,1," : "Na,1,").append(100 + i % 40).append(".5,").append(5 + i % 7)
-                    .append(",37\n");
+            // a unit in a cell now and then: the row function's path as well as the short path for plain rows
+            csv.append(i % 2 == 0 ? "K,1," : "Na,1,").append(100 + i % 40).append(i % 5 == 0 ? ".5mM," : ".5,")
+                    .append(5 + i % 7).append(",37\n");
         }
         int batch = EchemCli.run(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
                 OutputStream.nullOutputStream(), err, Subcommand.NERNST.command(), "--csv", "-", "--precision", "4");

@@ -22,13 +22,9 @@ public final class Units {
      * @throws UnitException naming the text and the accepted units when it is not such a value
      */
     public static Quantity parse(String text, Kind kind, Unit bareUnit) {
-        double plain = Decimal.shortPath(text, 0, text.length());
-        if (plain == plain) { // the whole text is a plain number (a CSV cell mostly is): a bare number
-            Unit unit = bareUnit != null ? bareUnit : kind.defaultUnit();
-            double si = unit.toSi(plain);
-            if (Double.isFinite(si)) {
-                return new Quantity(si, unit);
-            }
+        double plain = plainSi(text, kind, bareUnit);
+        if (plain == plain) {
+            return new Quantity(plain, bareUnit != null ? bareUnit : kind.defaultUnit());
         }
         String s = org.echem.lang.Wide.narrow(text).strip(); // －７０ｍＶ as -70mV
         if (!s.isEmpty() && s.charAt(0) == '\u2212') {
@@ -58,6 +54,23 @@ public final class Units {
             throw UnitException.of("units.too_large", text);
         }
         return new Quantity(si, unit);
+    }
+
+    /**
+     * The short path of {@link #parse}: a text that is a plain number and nothing else (a CSV cell
+     * mostly is), in the unit of a bare number.
+     *
+     * @param bareUnit the unit of a bare number, or null for the kind's default
+     * @return its value in SI units, finite; NaN when the text is anything else (then {@link #parse}
+     *     reads it, or says what is wrong with it)
+     */
+    public static double plainSi(String text, Kind kind, Unit bareUnit) {
+        double plain = Decimal.shortPath(text, 0, text.length());
+        if (plain != plain) {
+            return Double.NaN;
+        }
+        double si = (bareUnit != null ? bareUnit : kind.defaultUnit()).toSi(plain);
+        return Double.isFinite(si) ? si : Double.NaN;
     }
 
     /**
