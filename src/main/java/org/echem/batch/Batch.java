@@ -57,8 +57,11 @@ public final class Batch {
     Agreement checks = Agreement.NONE;
     /** The calculation's short path for plain rows, or null (speed seam: {@link Calculation#kernel}). */
     private Calculation.Kernel kernel;
-    /** Whether batches take their calculation's short path (off in tests, to compare it with the row function). */
-    static boolean kernels = true;
+    /**
+     * Whether batches take their calculation's short path: off in tests, to compare it with the row
+     * function, and with {@code -Dechem.kernels=off} (bench/kernel.sh measures what it gives).
+     */
+    static boolean kernels = !"off".equals(System.getProperty("echem.kernels"));
 
     public Batch(Calculation calc, OptionSource options, Settings common, Format format, InputStream stdin) {
         this(calc, options, common, format, stdin, Math.min(2, Runtime.getRuntime().availableProcessors()));
