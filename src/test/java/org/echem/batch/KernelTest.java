@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.echem.GoldenCases;
 import org.echem.calc.Calculation;
 import org.echem.calc.Explain;
 import org.echem.calc.Inputs;
@@ -66,20 +66,9 @@ class KernelTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> goldenCases() throws IOException {
-        Path root = Path.of("src/test/resources/golden");
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(root)) {
-            cases = s.filter(Files::isDirectory).sorted().collect(Collectors.toList());
-        }
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-            List<String> args = new ArrayList<>();
-            for (String a : Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8)) {
-                args.add(a.startsWith("./") ? dir.resolve(a.substring(2)).toString() : a);
-            }
-            byte[] stdin = Files.exists(dir.resolve("stdin")) ? Files.readAllBytes(dir.resolve("stdin")) : new byte[0];
-            sameWithoutKernels(stdin, args);
-        }));
+    Stream<DynamicTest> goldenCases() {
+        return GoldenCases.all().stream().map(c -> DynamicTest.dynamicTest(c.name(),
+                () -> sameWithoutKernels(c.stdin(), c.args())));
     }
 
     private static final String[] IONS = {"K", "Na", "Cl", "Ca", "H", "Mg", "K+", "Ca2+", "Kx", "k", "", " ", "X"};

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.echem.GoldenCases;
 import org.echem.calc.Calculation;
 import org.echem.calc.Declaration;
 import org.echem.calc.Explain;
@@ -66,24 +66,17 @@ class ParallelFileTest {
 
     /** Every golden case that reads a CSV, its standard input turned into a file, on 1, 2, 3 and 8 threads. */
     @TestFactory
-    Stream<DynamicTest> goldenCasesFromAFile() throws IOException {
-        Path root = Path.of("src/test/resources/golden");
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(root)) {
-            cases = s.filter(Files::isDirectory).sorted().collect(Collectors.toList());
-        }
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-            List<String> args = new ArrayList<>();
-            for (String a : Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8)) {
-                args.add(a.startsWith("./") ? dir.resolve(a.substring(2)).toString() : a);
-            }
+    Stream<DynamicTest> goldenCasesFromAFile() {
+        return GoldenCases.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            Path dir = c.dir();
+            List<String> args = new ArrayList<>(c.args());
             int csv = args.indexOf("--csv");
             if (csv < 0 || csv + 1 >= args.size()) {
                 return;
             }
             if (args.get(csv + 1).equals("-")) {
                 Path f = tmp.resolve(dir.getFileName() + ".csv");
-                Files.write(f, Files.exists(dir.resolve("stdin")) ? Files.readAllBytes(dir.resolve("stdin")) : new byte[0]);
+                Files.write(f, c.stdin());
                 args.set(csv + 1, f.toString());
             } else if (Files.exists(dir.resolve("stdout")) && !args.contains("--threads")) {
                 String golden = Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.echem.GoldenCases;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -20,16 +21,13 @@ import org.junit.jupiter.api.TestFactory;
  * Paths in {@code args} are relative to the case folder when they start with {@code ./}.
  */
 class GoldenTest {
-    private static final Path ROOT = Path.of("src/test/resources/golden");
+    private static final Path ROOT = GoldenCases.ROOT;
 
     @TestFactory
-    Stream<DynamicTest> goldenCases() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(ROOT)) {
-            cases = s.filter(Files::isDirectory).sorted().collect(Collectors.toList());
-        }
+    Stream<DynamicTest> goldenCases() {
+        List<GoldenCases.Case> cases = GoldenCases.all();
         assertThat(cases).isNotEmpty();
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
     }
 
     /**
@@ -56,12 +54,10 @@ class GoldenTest {
         }
     }
 
-    private static void check(Path dir) throws IOException {
-        List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8).stream()
-                .map(a -> a.startsWith("./") ? dir.resolve(a.substring(2)).toString() : a)
-                .collect(Collectors.toList());
-        String stdin = Files.exists(dir.resolve("stdin"))
-                ? new String(Files.readAllBytes(dir.resolve("stdin")), StandardCharsets.UTF_8) : "";
+    private static void check(GoldenCases.Case c) throws IOException {
+        Path dir = c.dir();
+        List<String> args = c.args();
+        String stdin = new String(c.stdin(), StandardCharsets.UTF_8);
         int columns = Files.exists(dir.resolve("columns")) ? Integer.parseInt(Files.readString(dir.resolve("columns")).strip())
                 : 80;
         CliResult r = CliResult.run(stdin, columns, args.toArray(new String[0]));
