@@ -392,7 +392,6 @@ public final class Batch {
         }
     }
 
-    /** Every row of {@code chunk} through the row function, the same as a one-off run's. */
     /**
      * Before the first row: the checks of the cells that stand for result fields, the notes on the
      * header, and the calculation's short path for the input keys {@code present}.
@@ -403,6 +402,7 @@ public final class Batch {
         kernel = kernels ? calc.kernel(present) : null;
     }
 
+    /** Every row of {@code chunk} through the row function, the same as a one-off run's. */
     void calculate(Chunk chunk, RowSource src) {
         if (englishErrors && Lang.current() != Lang.EN) { // errors go into a machine format's error column
             Lang.on(Lang.EN, () -> {
