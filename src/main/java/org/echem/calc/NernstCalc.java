@@ -111,9 +111,10 @@ public final class NernstCalc implements Calculation {
     }
 
     /**
-     * A row of plain numbers as {@link #compute} and {@link Calculation#run} compute it, without the
-     * resolution of maps, presets, CO₂, activities and units a row may need: the ion from {@code ion}
-     * and {@code z}, the concentrations and temperature bare numbers in their column's unit.
+     * A row of one ion and its values as {@link #compute} and {@link Calculation#run} compute it,
+     * without the resolution of maps, presets, CO₂ and activities a row may need: the ion from
+     * {@code ion} and {@code z}, the concentrations and temperature read as {@link Inputs} reads them
+     * (a bare number in its column's unit).
      *
      * @return false, with {@code out} untouched, for any other row: the row function's to compute
      */
@@ -135,10 +136,10 @@ public final class NernstCalc implements Calculation {
                 return false;
             }
             Ion ion = Ion.parse(name == null ? "" : name, zText == null ? null : z);
-            double cIn = Units.plainSi(inText, Kind.CONCENTRATION, src.hintUnit(Input.IN.key(), Kind.CONCENTRATION));
-            double cOut = Units.plainSi(outText, Kind.CONCENTRATION, src.hintUnit(Input.OUT.key(), Kind.CONCENTRATION));
+            double cIn = si(inText, Kind.CONCENTRATION, src.hintUnit(Input.IN.key(), Kind.CONCENTRATION));
+            double cOut = si(outText, Kind.CONCENTRATION, src.hintUnit(Input.OUT.key(), Kind.CONCENTRATION));
             double t = tText == null ? Inputs.DEFAULT_TEMP_K
-                    : Units.plainSi(tText, Kind.TEMPERATURE, src.hintUnit(Input.TEMP.key(), Kind.TEMPERATURE));
+                    : si(tText, Kind.TEMPERATURE, src.hintUnit(Input.TEMP.key(), Kind.TEMPERATURE));
             ConstantSet k = ConstantSet.CODATA2018;
             if (!(cIn > 0 && cOut > 0 && t > 0 && Double.isFinite(k.gasConstant() * t))) {
                 return false;
@@ -148,6 +149,16 @@ public final class NernstCalc implements Calculation {
         } catch (RuntimeException e) { // a bad ion, header unit or value: the row function says what
             return false;
         }
+    }
+
+    /**
+     * @return a value as {@link Inputs} reads it, in SI units: a plain number by the short path, any
+     *     other by {@link Units#parse} (a pH, which only the row function reads, is not a number to it)
+     * @throws RuntimeException when it is not such a value
+     */
+    private static double si(String text, Kind kind, org.echem.units.Unit bare) {
+        double v = Units.plainSi(text, kind, bare);
+        return v == v ? v : Units.parse(text, kind, bare).si();
     }
 
     static Row row(Ion ion, double cIn, double cOut, double t, double e, ConstantSet k) {

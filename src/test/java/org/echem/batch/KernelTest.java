@@ -128,6 +128,8 @@ class KernelTest {
         "8 | ion,z,c_in_mM,c_out_mM,temp_C,E_mV | csv | mark | ",
         "9 | ion,in_mM,out_mM,temp_F | json | skip | ",
         "10 | ion,z,in_mM,out_mM,temp_C | csv | mark | --constants textbook",
+        "11 | ion,in,out | csv | mark | --temp 20C",
+        "12 | z,in_mM,out_mM | json | mark | --temp 293.15K --ion Na",
     })
     void randomRowsGiveWhatTheRowFunctionGives(long seed, String header, String format, String onError, String extra)
             throws IOException {
@@ -176,7 +178,7 @@ class KernelTest {
         Calculation.Kernel kernel = nernst.kernel(Set.of("ion", "z", "in", "out", "temp"));
         RowSource src = new RowSource(List.of("ion", "z", "in_mM", "out_uM", "temp_C"), new OptionSource());
         String[][] plain = {{"K", "1", "140", "5000", "37"}, {"Ca", "2", "1e-4", "2000", "20.5"}, {"Cl", "", "10", "110000", ""},
-            {"H", "1", "6.3e-5", "4e-2", "25"}, {"", "-2", "3", "4", "5"}};
+            {"H", "1", "6.3e-5", "4e-2", "25"}, {"", "-2", "3", "4", "5"}, {"K", "1", "140mM", "5 mM", "310K"}};
         for (String[] cells : plain) {
             src.setRow(List.of(cells), 2);
             List<Row> fast = new ArrayList<>();
@@ -194,7 +196,7 @@ class KernelTest {
             assertThat(a.constants()).isSameAs(b.constants());
             assertThat(a.dependsOnTemperature()).isEqualTo(b.dependsOnTemperature());
         }
-        String[][] others = {{"K", "1", "pH7", "5", "37"}, {"K", "1", "140mM", "5", "37"}, {"K", "0", "140", "5", "37"},
+        String[][] others = {{"K", "1", "pH7", "5", "37"}, {"K", "1", "140xM", "5", "37"}, {"K", "0", "140", "5", "37"},
             {"K", "2", "140", "5", "37"}, {"Kx", "", "140", "5", "37"}, {"K", "1", "-3", "5", "37"}, {"K", "1", "140", "0", "37"},
             {"K", "1", "140", "5", "-300"}, {"K", "1", "", "5", "37"}, {"K", "1", "K=140", "5", "37"}, {"", "", "140", "5", "37"},
             {"K", "+1", "140", "5", "37"}};
