@@ -7,9 +7,7 @@ cd "$(dirname "$0")/.."
 other=${1:?usage: bench/batch-ab.sh OTHER_CHECKOUT [ROWS] [RUNS]}
 rows=${2:-1000000}
 runs=${3:-7}
-mkdir -p bench/out
-data=bench/out/rows-$rows.csv
-[[ -f $data ]] || python3 bench/gen_rows.py "$rows" 42 > "$data"
+data=$(bench/rows.sh "$rows")
 data=$(realpath "$data")
 prog='BEGIN{FS=","; R=8.31446261815324; F=96485.33212331001}
   NR==1{print $0 ",c_in_mM,c_out_mM,E_mV,slope_mV_per_decade"; next}

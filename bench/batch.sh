@@ -9,9 +9,7 @@ cd "$(dirname "$0")/.."
 rows=${1:-1000000}
 pairs=${2:-5}
 command -v gawk >/dev/null || { echo "bench: needs gawk (apt-get install gawk)" >&2; exit 1; }
-mkdir -p bench/out
-data=bench/out/rows-$rows.csv
-[[ -f $data ]] || python3 bench/gen_rows.py "$rows" 42 > "$data"
+data=$(bench/rows.sh "$rows")
 bin/echem --version >/dev/null   # build first, outside the timing
 
 # gawk does the same job as echem: every input column passed through, then the result fields of

@@ -16,8 +16,7 @@ rows=${1:-1000000}
 runs=${2:-5}
 threads=${3:-}
 mkdir -p bench/out/cmp
-data=bench/out/rows-$rows.csv
-[[ -f $data ]] || python3 bench/gen_rows.py "$rows" 42 > "$data"
+data=$(bench/rows.sh "$rows")
 command -v mawk >/dev/null || { echo "bench: needs mawk (apt-get install mawk)" >&2; exit 1; }
 venv=bench/out/venv
 if ! "$venv/bin/python" -c 'import polars, duckdb' 2>/dev/null; then

@@ -8,8 +8,7 @@ cd "$(dirname "$0")/.."
 rows=${1:-1000000}
 pairs=${2:-7}
 mkdir -p bench/out/csvread
-data=bench/out/rows-$rows.csv
-[[ -f $data ]] || python3 bench/gen_rows.py "$rows" 42 > "$data"
+data=$(bench/rows.sh "$rows")
 bin/echem --version >/dev/null   # builds target/classes
 mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=bench/out/csvread/cp.txt >/dev/null
 cp="target/classes:$(cat bench/out/csvread/cp.txt)"

@@ -7,9 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
 runs=${2:-11}
-mkdir -p bench/out
-data=bench/out/rows-$rows.csv
-[[ -f $data ]] || python3 bench/gen_rows.py "$rows" 42 > "$data"
+data=$(bench/rows.sh "$rows")
 run=(bin/echem nernst --csv "$data" --precision 4)
 bin/echem --version >/dev/null   # builds first, outside the timing
 cmp -s <("${run[@]}") <(ECHEM_JAVA_OPTS=-Dechem.kernels=off "${run[@]}") && echo "same output with and without the short path"

@@ -15,8 +15,7 @@ status=0
 for mode in "${modes[@]}"; do
   peak=()
   for n in 1000000 5000000; do
-    f=bench/out/rows-$n.csv
-    [[ -f $f ]] || python3 bench/gen_rows.py "$n" 42 > "$f"
+    f=$(bench/rows.sh "$n")
     case $mode in
       csv) /usr/bin/time -v -o bench/out/mem.t bin/echem nernst --csv - --precision 4 < "$f" > /dev/null ;;
       text) /usr/bin/time -v -o bench/out/mem.t bin/echem nernst --csv - --precision 4 --format text < "$f" > /dev/null ;;

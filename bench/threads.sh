@@ -7,9 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
 runs=${2:-5}
-mkdir -p bench/out
-data=bench/out/rows-$rows.csv
-[[ -f $data ]] || python3 bench/gen_rows.py "$rows" 42 > "$data"
+data=$(bench/rows.sh "$rows")
 bin/echem --version >/dev/null
 status=0
 for fmt in csv tsv json; do
