@@ -1,15 +1,15 @@
 package org.echem.io;
 
 import org.echem.lang.Message;
+import org.echem.lang.MessageException;
 
 /**
  * An input that is missing, malformed or outside its domain; the message names it and its value.
  * It keeps its {@link Message}, so that {@link #getMessage()} says it in the language in use and
  * {@link #message()} can say it in English for machine output.
  */
-public final class InputException extends RuntimeException implements Message.Carrier {
+public final class InputException extends MessageException {
     private static final long serialVersionUID = 1L;
-    private final transient Message message;
 
     /** An error whose text is made already (it reads the same in every language). */
     public InputException(String message) {
@@ -17,23 +17,11 @@ public final class InputException extends RuntimeException implements Message.Ca
     }
 
     public InputException(Message message) {
-        super(null, null, false, false);
-        this.message = message;
+        super(message);
     }
 
     /** @return the error of bundle key {@code key} with {@code args} */
     public static InputException of(String key, Object... args) {
         return new InputException(Message.of(key, args));
-    }
-
-    /** @return what the error says, to be said in any language */
-    public Message message() {
-        return message;
-    }
-
-    /** @return the message in the language in use */
-    @Override
-    public String getMessage() {
-        return message.text();
     }
 }
